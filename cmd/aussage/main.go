@@ -1,0 +1,121 @@
+// Command aussage finds sentences, quotations, attributions, hedges and claims in
+// German text and prints them as a report or as JSON (output format 1).
+//
+// Usage:
+//
+//	aussage [-format text|json|jsonl] [file ...]
+//
+// With no file, aussage reads standard input. In jsonl mode each input line is a JSON
+// object {"id": …, "text": "…"} and each output line the analysis of one input line,
+// in input order; a line that cannot be read yields {"id": …, "error": "…"} and
+// processing continues.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/aussage/aussage"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("aussage", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: text, json or jsonl")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: aussage [-format text|json|jsonl] [file ...]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	switch *format {
+	case "jsonl":
+		if err := runJSONL(stdin, out); err != nil {
+			fmt.Fprintln(stderr, "aussage:", err)
+			return 1
+		}
+		return 0
+	case "json", "text":
+	default:
+		fmt.Fprintf(stderr, "aussage: unknown format %q (want text, json or jsonl)\n", *format)
+		return 2
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	status := 0
+	for _, name := range inputs {
+		var data []byte
+		var err error
+		if name == "-" {
+			data, err = io.ReadAll(stdin)
+		} else {
+			data, err = os.ReadFile(name)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "aussage:", err)
+			status = 1
+			continue
+		}
+		t := aussage.NewText(string(data))
+		doc := analyze(t)
+		if *format == "json" {
+			enc := json.NewEncoder(out)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(doc); err != nil {
+				fmt.Fprintln(stderr, "aussage:", err)
+				return 1
+			}
+			continue
+		}
+		writeText(out, name, t, doc)
+	}
+	return status
+}
+
+// runJSONL reads {"id","text"} lines and writes one result object per line.
+func runJSONL(stdin io.Reader, out *bufio.Writer) error {
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<30)
+	enc := json.NewEncoder(out)
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := sc.Bytes()
+		if len(raw) == 0 {
+			continue
+		}
+		var in struct {
+			ID   json.RawMessage `json:"id"`
+			Text *string         `json:"text"`
+		}
+		if err := json.Unmarshal(raw, &in); err != nil || in.Text == nil {
+			msg := fmt.Sprintf("line %d: want a JSON object with a string field \"text\"", line)
+			if err != nil {
+				msg += ": " + err.Error()
+			}
+			if err := enc.Encode(map[string]any{"id": in.ID, "error": msg}); err != nil {
+				return err
+			}
+			continue
+		}
+		doc := analyze(aussage.NewText(*in.Text))
+		doc.ID = in.ID
+		if err := enc.Encode(doc); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}

@@ -1,0 +1,224 @@
+// Package normalize builds the normalised view of a German text that the detectors
+// match on, together with an alignment that maps every view offset back to the
+// original bytes.
+//
+// The view is the original with these changes, in this order:
+//
+//   - Unicode NFC (golang.org/x/text/unicode/norm), so "Mu\u0308ller" matches "Müller";
+//   - every double quotation mark („ “ ” » « ‟ ″ “) becomes '"', every single one
+//     (‚ ‘ ’ › ‹ ‛) becomes '\”; the original glyph stays readable through the alignment;
+//   - hyphens, dashes and the minus sign become '-', the ellipsis "…" becomes "...";
+//   - no-break, thin and other fixed-width spaces become ' ', "\r\n" and "\r" become "\n";
+//   - soft hyphens, zero-width spaces and byte-order marks are removed;
+//   - each invalid UTF-8 byte becomes U+FFFD and is reported.
+//
+// Case folding is not part of the view: it changes lengths inside words and is only
+// needed for lexicon keys, which the tokenizer computes per token.
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Segment records one place where the view differs from the original: view bytes
+// [ViewStart, ViewEnd) stand for original bytes [OrigStart, OrigEnd). Outside segments
+// the two texts are byte-identical and offsets differ by a constant.
+type Segment struct {
+	ViewStart, ViewEnd int
+	OrigStart, OrigEnd int
+}
+
+// Result is the normalised view of a text and its alignment.
+type Result struct {
+	View     string
+	Segments []Segment // sorted, non-overlapping, in both coordinates
+	Invalid  []int     // original offsets of invalid UTF-8 bytes
+}
+
+// replacement returns what the view holds for rune r, and whether r changes at all.
+func replacement(r rune) (string, bool) {
+	switch r {
+	case '„', '“', '”', '»', '«', '‟', '″', '〝', '〞', '＂':
+		return `"`, true
+	case '‚', '‘', '’', '›', '‹', '‛', '′', '＇':
+		return "'", true
+	case '‐', '‑', '‒', '–', '—', '―', '−', '﹣', '－':
+		return "-", true
+	case '…':
+		return "...", true
+	case '\u00a0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+		'\u2007', '\u2008', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000':
+		return " ", true
+	case '\u00ad', '\u200b', '\ufeff', '\u2060':
+		return "", true
+	case '\r':
+		return "\n", true
+	}
+	return "", false
+}
+
+// Normalize returns the view of src. If src needs no change, View is src itself and
+// Segments is nil: no copy is made.
+func Normalize(src string) Result {
+	b := builder{src: src}
+	if norm.NFC.IsNormalString(src) {
+		b.mapRunes(0, len(src))
+	} else {
+		var it norm.Iter
+		it.InitString(norm.NFC, src)
+		for !it.Done() {
+			start := it.Pos()
+			chunk := it.Next()
+			end := it.Pos()
+			if string(chunk) == src[start:end] {
+				b.mapRunes(start, end)
+				continue
+			}
+			// The chunk was recomposed: it maps as a whole to its source range.
+			var mapped strings.Builder
+			for _, r := range string(chunk) {
+				if rep, ok := replacement(r); ok {
+					mapped.WriteString(rep)
+				} else {
+					mapped.WriteRune(r)
+				}
+			}
+			b.replace(start, end, mapped.String())
+		}
+	}
+	return b.result()
+}
+
+// builder accumulates the view lazily: as long as nothing changed, the view is a
+// prefix of src and nothing is copied.
+type builder struct {
+	src     string
+	out     []byte // nil while the view equals src[:copied]
+	copied  int    // src[:copied] is accounted for in out (or identical)
+	segs    []Segment
+	invalid []int
+}
+
+func (b *builder) mapRunes(start, end int) {
+	src := b.src
+	for i := start; i < end; {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\r':
+				if i+1 < end && src[i+1] == '\n' {
+					b.replace(i, i+2, "\n")
+					i += 2
+				} else {
+					b.replace(i, i+1, "\n")
+					i++
+				}
+				continue
+			case '`':
+				if i+1 < end && src[i+1] == '`' {
+					b.replace(i, i+2, `"`)
+					i += 2
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:end])
+		if r == utf8.RuneError && size == 1 {
+			b.invalid = append(b.invalid, i)
+			b.replace(i, i+1, "\uFFFD")
+			i++
+			continue
+		}
+		if rep, ok := replacement(r); ok {
+			b.replace(i, i+size, rep)
+		}
+		i += size
+	}
+}
+
+// replace makes the view hold rep where the original holds src[start:end].
+func (b *builder) replace(start, end int, rep string) {
+	if b.out == nil {
+		b.out = make([]byte, 0, len(b.src)+16)
+	}
+	b.out = append(b.out, b.src[b.copied:start]...)
+	vs := len(b.out)
+	b.out = append(b.out, rep...)
+	b.segs = append(b.segs, Segment{ViewStart: vs, ViewEnd: len(b.out), OrigStart: start, OrigEnd: end})
+	b.copied = end
+}
+
+func (b *builder) result() Result {
+	if b.out == nil {
+		return Result{View: b.src, Invalid: b.invalid}
+	}
+	b.out = append(b.out, b.src[b.copied:]...)
+	return Result{View: string(b.out), Segments: b.segs, Invalid: b.invalid}
+}
+
+// ToOrigStart maps a view offset that starts a range to the original. An offset inside
+// a changed segment snaps to the segment's start.
+func (r *Result) ToOrigStart(v int) int { return r.toOrig(v, false) }
+
+// ToOrigEnd maps a view offset that ends a range to the original. An offset inside a
+// changed segment snaps to the segment's end, so the range covers the whole source rune.
+func (r *Result) ToOrigEnd(v int) int { return r.toOrig(v, true) }
+
+func (r *Result) toOrig(v int, isEnd bool) int {
+	segs := r.Segments
+	// Find the last segment with ViewStart <= v (binary search).
+	lo, hi := 0, len(segs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if segs[m].ViewStart <= v {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return v
+	}
+	s := segs[lo-1]
+	switch {
+	case s.ViewStart == s.ViewEnd && v == s.ViewStart: // a deletion right here
+		if isEnd {
+			return s.OrigStart
+		}
+		return s.OrigEnd
+	case v >= s.ViewEnd:
+		return s.OrigEnd + (v - s.ViewEnd)
+	case v == s.ViewStart || !isEnd:
+		return s.OrigStart
+	default:
+		return s.OrigEnd
+	}
+}
+
+// ToView maps an original offset to the view. An offset inside a changed segment
+// snaps to the segment's view start.
+func (r *Result) ToView(o int) int {
+	segs := r.Segments
+	lo, hi := 0, len(segs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if segs[m].OrigStart <= o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return o
+	}
+	s := segs[lo-1]
+	if o >= s.OrigEnd {
+		return s.ViewEnd + (o - s.OrigEnd)
+	}
+	return s.ViewStart
+}
