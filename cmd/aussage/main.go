@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	aussage [-format text|json|jsonl] [file ...]
+//	aussage [-format text|json|jsonl] [-j N] [file ...]
 //
 // With no file, aussage reads standard input. In jsonl mode each input line is a JSON
 // object {"id": …, "text": "…"} and each output line the analysis of one input line,
@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"time"
 
 	"github.com/aussage/aussage"
 )
@@ -30,8 +32,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("aussage", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text, json or jsonl")
+	workers := fs.Int("j", runtime.NumCPU(), "jsonl mode: documents analysed in parallel")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: aussage [-format text|json|jsonl] [file ...]")
+		fmt.Fprintln(stderr, "usage: aussage [-format text|json|jsonl] [-j N] [file ...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -41,7 +44,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer out.Flush()
 	switch *format {
 	case "jsonl":
-		if err := runJSONL(stdin, out); err != nil {
+		var stats progressStats
+		if f, ok := stderr.(*os.File); ok && isTerminal(f) {
+			defer stats.show(stderr, time.Second)()
+		}
+		if err := runJSONL(stdin, out, *workers, &stats); err != nil {
 			fmt.Fprintln(stderr, "aussage:", err)
 			return 1
 		}
@@ -83,39 +90,4 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		writeText(out, name, t, doc)
 	}
 	return status
-}
-
-// runJSONL reads {"id","text"} lines and writes one result object per line.
-func runJSONL(stdin io.Reader, out *bufio.Writer) error {
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<30)
-	enc := json.NewEncoder(out)
-	line := 0
-	for sc.Scan() {
-		line++
-		raw := sc.Bytes()
-		if len(raw) == 0 {
-			continue
-		}
-		var in struct {
-			ID   json.RawMessage `json:"id"`
-			Text *string         `json:"text"`
-		}
-		if err := json.Unmarshal(raw, &in); err != nil || in.Text == nil {
-			msg := fmt.Sprintf("line %d: want a JSON object with a string field \"text\"", line)
-			if err != nil {
-				msg += ": " + err.Error()
-			}
-			if err := enc.Encode(map[string]any{"id": in.ID, "error": msg}); err != nil {
-				return err
-			}
-			continue
-		}
-		doc := analyze(aussage.NewText(*in.Text))
-		doc.ID = in.ID
-		if err := enc.Encode(doc); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
 }
