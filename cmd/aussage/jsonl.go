@@ -111,9 +111,12 @@ func analyzeLine(j jsonlJob, stats *progressStats) []byte {
 		}{in.ID, msg})
 		return append(b, '\n')
 	}
-	doc := analyze(aussage.NewText(*in.Text))
-	doc.ID = in.ID
-	b, err := json.Marshal(doc)
+	doc, err := analyze(aussage.NewText(*in.Text))
+	var b []byte
+	if err == nil {
+		doc.ID = idString(in.ID)
+		b, err = json.Marshal(doc)
+	}
 	if err != nil {
 		b, _ = json.Marshal(map[string]any{"id": in.ID, "error": fmt.Sprintf("line %d: %v", j.line, err)})
 	}

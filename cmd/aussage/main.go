@@ -58,6 +58,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "aussage: unknown format %q (want text, json or jsonl)\n", *format)
 		return 2
 	}
+	st := style{}
+	if f, ok := stdout.(*os.File); ok && isTerminal(f) && os.Getenv("NO_COLOR") == "" {
+		st.colour = true
+	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
@@ -77,7 +81,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		t := aussage.NewText(string(data))
-		doc := analyze(t)
+		doc, err := analyze(t)
+		if err != nil {
+			fmt.Fprintf(stderr, "aussage: %s: %v\n", name, err)
+			status = 1
+			continue
+		}
 		if *format == "json" {
 			enc := json.NewEncoder(out)
 			enc.SetIndent("", "  ")
@@ -87,7 +96,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			continue
 		}
-		writeText(out, name, t, doc)
+		writeText(out, name, doc, st)
 	}
 	return status
 }

@@ -1,0 +1,161 @@
+package claim
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/hedge"
+	"github.com/aussage/aussage/source"
+)
+
+// DefaultMaxBytes is the largest text an [Analyzer] accepts unless [WithMaxBytes] says
+// otherwise: 64 MiB, far above any article, small enough that a runaway input cannot
+// exhaust memory.
+const DefaultMaxBytes = 64 << 20
+
+// ErrTooLarge is returned, wrapped, for a text longer than the Analyzer's limit.
+var ErrTooLarge = errors.New("claim: text too large")
+
+// An Analyzer turns texts into [Document]s. The zero value is ready to use: it detects
+// with the built-in German lexicons and accepts texts up to [DefaultMaxBytes].
+// An Analyzer is immutable and safe for concurrent use by multiple goroutines.
+type Analyzer struct {
+	hedges   *hedge.Detector
+	sources  source.Detector
+	maxBytes int
+}
+
+// An Option configures an [Analyzer].
+type Option func(*Analyzer)
+
+// WithMaxBytes sets the largest text, in bytes, the Analyzer accepts; n <= 0 means no
+// limit.
+func WithMaxBytes(n int) Option {
+	return func(a *Analyzer) {
+		if n <= 0 {
+			n = -1
+		}
+		a.maxBytes = n
+	}
+}
+
+// WithHedgeDetector makes the Analyzer find hedges with d, for example one built with
+// a lexicon of your own (hedge.WithLexicon).
+func WithHedgeDetector(d *hedge.Detector) Option { return func(a *Analyzer) { a.hedges = d } }
+
+// WithSourceDetector makes the Analyzer find quotations and attributions with d.
+func WithSourceDetector(d source.Detector) Option { return func(a *Analyzer) { a.sources = d } }
+
+// New returns an Analyzer configured by opts.
+func New(opts ...Option) *Analyzer {
+	a := &Analyzer{}
+	for _, o := range opts {
+		o(a)
+	}
+	return a
+}
+
+// Analyze analyses text with an Analyzer configured by opts. It is the call most
+// users make; reuse an [Analyzer] to analyse many documents with the same options.
+func Analyze(text string, opts ...Option) (*Document, error) {
+	return New(opts...).Analyze(aussage.NewText(text))
+}
+
+// AnalyzeBytes is [Analyze] for a byte slice; the slice is copied.
+func AnalyzeBytes(text []byte, opts ...Option) (*Document, error) {
+	return Analyze(string(text), opts...)
+}
+
+// AnalyzeString analyses a plain string.
+func (a *Analyzer) AnalyzeString(s string) (*Document, error) {
+	return a.Analyze(aussage.NewText(s))
+}
+
+// Analyze analyses a prepared text. It fails only if the text is longer than the
+// Analyzer's limit (an error wrapping [ErrTooLarge]). Invalid UTF-8 is analysed like
+// U+FFFD and reported by t.Err, not here.
+func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
+	limit := a.maxBytes
+	if limit == 0 {
+		limit = DefaultMaxBytes
+	}
+	if limit > 0 && t.Len() > limit {
+		return nil, fmt.Errorf("%w: %d bytes, the limit is %d; raise it with claim.WithMaxBytes", ErrTooLarge, t.Len(), limit)
+	}
+	hd := a.hedges
+	if hd == nil {
+		hd = defaultHedges
+	}
+	cues := hd.Find(t)
+	res := a.sources.Find(t)
+	d := newDocument(t, res, cues)
+	d.Claims = extractClaims(t, d, res, cues)
+	d.normalizeLists()
+	return d, nil
+}
+
+var defaultHedges = hedge.New()
+
+// newDocument converts the detectors' results into the document model with IDs.
+func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Document {
+	d := &Document{Format: FormatVersion, text: t}
+	d.Date, _ = t.Date()
+	for _, s := range t.Sentences() {
+		d.Sentences = append(d.Sentences, s.Span)
+	}
+	toks := t.Tokens()
+	for _, v := range t.Verbs() {
+		if v.Ambiguous || (v.Mood != aussage.Konjunktiv1 && v.Mood != aussage.Konjunktiv2) {
+			continue
+		}
+		sp := toks[v.Token].Span
+		d.Moods = append(d.Moods, Mood{Span: sp, Text: t.Slice(sp), Mood: v.Mood.String()})
+	}
+	for _, q := range res.Quotes {
+		d.Quotes = append(d.Quotes, Quote{Span: q.Span, Kind: q.Kind.String()})
+	}
+	for i, s := range res.Sources {
+		d.Sources = append(d.Sources, Source{ID: sourceID(i), Name: s.Name, Kind: s.Kind.String(), Mentions: s.Mentions})
+	}
+	for i, a := range res.Attributions {
+		out := Attribution{
+			ID: attributionID(i), Type: a.Type.String(),
+			Content: a.Content, Speaker: a.Speaker, Cue: a.Cue, Frame: a.Frame, Addressee: a.Addressee,
+			Chain: chainIDs(a), Class: a.Class.String(), Polarity: a.Polarity.String(),
+		}
+		if a.Source >= 0 {
+			out.Source = Ref(sourceID(a.Source))
+		}
+		if a.Parent >= 0 {
+			out.Parent = Ref(attributionID(a.Parent))
+		}
+		if a.Type == source.Reported {
+			// The German WikiNews scheme, which the format follows, annotates a
+			// reported speech act as one content span with its verb and no frame.
+			out.Cue, out.Frame = nil, nil
+		}
+		d.Attributions = append(d.Attributions, out)
+	}
+	for _, c := range cues {
+		d.Hedges = append(d.Hedges, Hedge{Spans: c.Spans, Text: c.Text, Class: c.Class, Value: c.Value, Score: c.Score})
+	}
+	return d
+}
+
+func sourceID(i int) string      { return "s" + strconv.Itoa(i+1) }
+func attributionID(i int) string { return "a" + strconv.Itoa(i+1) }
+func claimID(i int) string       { return "c" + strconv.Itoa(i+1) }
+
+// chainIDs returns the attribution's chain as IDs, the author first.
+func chainIDs(a source.Attribution) []string {
+	chain := []string{AuthorID}
+	for _, s := range a.Chain {
+		chain = append(chain, sourceID(s))
+	}
+	if len(a.Chain) == 0 && a.Source >= 0 {
+		chain = append(chain, sourceID(a.Source))
+	}
+	return chain
+}

@@ -1,0 +1,233 @@
+package claim
+
+import (
+	"sort"
+
+	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/hedge"
+	"github.com/aussage/aussage/source"
+)
+
+// extraction holds what claim building needs about one document.
+type extraction struct {
+	t     *aussage.Text
+	d     *Document
+	res   *source.Result
+	cues  []hedge.Cue
+	owner []int  // per cue: the innermost carrying attribution whose content holds it, or -1
+	used  []bool // per attribution: it carries a claim of its own (a generic "man" does not)
+}
+
+// extractClaims builds the claims of a document: one per attribution with content,
+// and one per run of author text in each sentence (see the package documentation).
+func extractClaims(t *aussage.Text, d *Document, res *source.Result, cues []hedge.Cue) []Claim {
+	x := &extraction{t: t, d: d, res: res, cues: cues}
+	x.used = make([]bool, len(res.Attributions))
+	for i, a := range res.Attributions {
+		// "man darf vermuten, dass …": a generic source is the author speaking
+		// impersonally, so the content stays the author's claim.
+		x.used[i] = len(a.Content) > 0 && !(a.Source >= 0 && res.Sources[a.Source].Kind == source.Generic) &&
+			!x.quotesParent(a)
+	}
+	x.owner = make([]int, len(cues))
+	for ci, c := range cues {
+		x.owner[ci] = x.innermost(c.Spans)
+	}
+	var claims []Claim
+	for i, a := range res.Attributions {
+		if x.used[i] {
+			claims = append(claims, x.attributed(i, a))
+		}
+	}
+	claims = append(claims, x.authorClaims()...)
+	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Span.Start < claims[j].Span.Start })
+	for i := range claims {
+		claims[i].ID = claimID(i)
+	}
+	return claims
+}
+
+// quotesParent reports whether a is a partial quotation inside its parent's content
+// from the same source (dass Nordkorea „wahrscheinlich … entwickelt hat“): it is
+// part of the parent's claim, not a claim of its own.
+func (x *extraction) quotesParent(a source.Attribution) bool {
+	if a.Parent < 0 {
+		return false
+	}
+	p := x.res.Attributions[a.Parent]
+	if p.Source != a.Source {
+		return false
+	}
+	for _, c := range a.Content {
+		if !within(c, p.Content) {
+			return false
+		}
+	}
+	return true
+}
+
+// innermost returns the carrying attribution with the smallest content that holds
+// all of spans, or -1.
+func (x *extraction) innermost(spans []aussage.Span) int {
+	best, bestLen := -1, 0
+	for i, a := range x.res.Attributions {
+		if !x.used[i] {
+			continue
+		}
+		inside := true
+		for _, s := range spans {
+			if !within(s, a.Content) {
+				inside = false
+				break
+			}
+		}
+		if n := totalLen(a.Content); inside && (best < 0 || n < bestLen) {
+			best, bestLen = i, n
+		}
+	}
+	return best
+}
+
+func within(s aussage.Span, in []aussage.Span) bool {
+	for _, c := range in {
+		if c.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(spans, others []aussage.Span) bool {
+	for _, s := range spans {
+		for _, o := range others {
+			if s.Overlaps(o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func totalLen(spans []aussage.Span) int {
+	n := 0
+	for _, s := range spans {
+		n += s.Len()
+	}
+	return n
+}
+
+func cover(spans []aussage.Span) aussage.Span {
+	if len(spans) == 0 {
+		return aussage.Span{}
+	}
+	s := spans[0]
+	for _, o := range spans[1:] {
+		s = s.Union(o)
+	}
+	return s
+}
+
+// sentenceOf returns the index of the sentence that holds offset off.
+func (x *extraction) sentenceOf(off int) int {
+	ss := x.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	return min(i, max(0, len(ss)-1))
+}
+
+// attributed builds the claim carried by attribution i.
+func (x *extraction) attributed(i int, a source.Attribution) Claim {
+	span := cover(a.Content)
+	// The innermost source's cues: those in the content (not in a nested content) and
+	// those that are the reporting cue itself (vermuten, geht … davon aus).
+	var mine []hedge.Cue
+	var idx []int
+	for ci, c := range x.cues {
+		if x.owner[ci] == i || (x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, a.Cue)) {
+			mine = append(mine, c)
+			idx = append(idx, ci)
+		}
+	}
+	denial := a.Class == source.Negative
+	question := endsWithQuestion(x.t, span)
+	inner := compose(hedge.CTPlus, mine, question, denial)
+	if a.Polarity == source.PolarityNegative && !denial {
+		// "Mit keinem Wort wird erwähnt, wie …": the source does not say it.
+		inner = commitment{value: hedge.Uu, flags: inner.flags}
+	}
+	c := Claim{
+		Sentence:    x.sentenceOf(span.Start),
+		Span:        span,
+		Attribution: Ref(attributionID(i)),
+		Chain:       chainIDs(a),
+		Factuality:  inner.value,
+		Score:       inner.score,
+		Polarity:    Positive,
+		Hedges:      idx,
+		Flags:       inner.flags,
+	}
+	if denial || a.Polarity == source.PolarityNegative {
+		c.Polarity = Negative
+	}
+	if denial {
+		c.Flags = appendFlag(c.Flags, Denial)
+	}
+	if a.Class == source.Distancing {
+		c.Flags = appendFlag(c.Flags, Distanced)
+	}
+	switch kind := x.sourceKind(a); kind {
+	case source.Anonymous:
+		c.Flags = appendFlag(c.Flags, Anonymous)
+	case source.Collective, source.Generic, source.UnknownKind:
+		c.Flags = appendFlag(c.Flags, Weasel)
+	}
+	// Every outer level reports the content without committing to it, unless the
+	// frame is factive or confirming (räumt ein, bestätigt).
+	outer := SourceValue{Value: hedge.Uu}
+	if a.Class == source.Confirming {
+		outer = SourceValue{Value: hedge.PRPlus, Score: 2}
+	}
+	for k, id := range c.Chain {
+		v := outer
+		v.Source = id
+		if k == len(c.Chain)-1 {
+			v.Value, v.Score = c.Factuality, c.Score
+		}
+		c.Values = append(c.Values, v)
+	}
+	return c
+}
+
+// ownerOf returns the carrying attribution that the attribution's frame stands in: its
+// parent, or -1 for the author.
+func (x *extraction) ownerOf(a source.Attribution) int {
+	if a.Parent >= 0 && x.used[a.Parent] {
+		return a.Parent
+	}
+	return -1
+}
+
+func (x *extraction) sourceKind(a source.Attribution) source.Kind {
+	if a.Source < 0 {
+		return source.UnknownKind
+	}
+	return x.res.Sources[a.Source].Kind
+}
+
+func endsWithQuestion(t *aussage.Text, s aussage.Span) bool {
+	txt := t.Slice(s)
+	for i := len(txt) - 1; i >= 0; i-- {
+		switch txt[i] {
+		case ' ', '"', '\'', ')':
+			continue
+		case '?':
+			return true
+		}
+		// Multi-byte closing quotation marks end in 0x9C, 0x9D, 0xAB, 0xBB …: skip
+		// any byte of a non-ASCII rune.
+		if txt[i] >= 0x80 {
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestJSONLOrderAndErrors runs many documents on several workers and checks that the
+// output keeps input order and that a bad line yields an error record in its place.
+func TestJSONLOrderAndErrors(t *testing.T) {
+	var in strings.Builder
+	var wantIDs []string
+	for i := range 200 {
+		if i == 17 {
+			in.WriteString("kein JSON\n\n")
+			wantIDs = append(wantIDs, "error")
+			continue
+		}
+		fmt.Fprintf(&in, `{"id":"d%d","text":"Der Minister sagte am %d. Mai, er sei zufrieden."}`+"\n", i, i%28+1)
+		wantIDs = append(wantIDs, fmt.Sprintf("d%d", i))
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-format", "jsonl", "-j", "4"}, strings.NewReader(in.String()), &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var gotIDs []string
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var rec struct {
+			ID        string            `json:"id"`
+			Error     string            `json:"error"`
+			Format    int               `json:"format"`
+			Sentences []json.RawMessage `json:"sentences"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("output line is not JSON: %v: %s", err, line)
+		}
+		if rec.Error != "" {
+			if !strings.Contains(rec.Error, "line 18") {
+				t.Errorf("error record does not name the input line: %q", rec.Error)
+			}
+			gotIDs = append(gotIDs, "error")
+			continue
+		}
+		if rec.Format != 1 || len(rec.Sentences) != 1 {
+			t.Errorf("%s: format %d, %d sentences; want format 1 and one sentence", rec.ID, rec.Format, len(rec.Sentences))
+		}
+		gotIDs = append(gotIDs, rec.ID)
+	}
+	if diff := cmp.Diff(wantIDs, gotIDs); diff != "" {
+		t.Errorf("output order mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-format", "xml"}, strings.NewReader(""), &out, &errOut); code != 2 {
+		t.Errorf("unknown format: exit %d, want 2", code)
+	}
+	if !strings.Contains(errOut.String(), "want text, json or jsonl") {
+		t.Errorf("unknown format: message %q does not say what to do", errOut.String())
+	}
+	errOut.Reset()
+	if code := run([]string{"does-not-exist.txt"}, strings.NewReader(""), &out, &errOut); code != 1 {
+		t.Errorf("missing file: exit %d, want 1", code)
+	}
+}
