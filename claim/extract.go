@@ -141,16 +141,30 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 	// those that are the reporting cue itself (vermuten, geht … davon aus).
 	var mine []hedge.Cue
 	var idx []int
+	distanced := a.Class == source.Distancing
+	negativeCue := false // the frame's own cue already denies (bezweifeln)
 	for ci, c := range x.cues {
-		if x.owner[ci] == i || (x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, a.Cue)) {
-			mine = append(mine, c)
-			idx = append(idx, ci)
+		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, a.Cue)
+		if x.owner[ci] != i && !frameCue {
+			continue
 		}
+		idx = append(idx, ci)
+		if !frameCue && (c.Class == hedge.Reportative || c.Class == hedge.Distancing) && c.Value == hedge.U {
+			// Evidential concord: "nach Angaben X sollen …", "angeblich soll …" mark
+			// the same source shift as the frame; they say the author keeps a
+			// distance, not that the source is unsure.
+			distanced = true
+			continue
+		}
+		if frameCue && (c.Value == hedge.PRMinus || c.Value == hedge.CTMinus || c.Value == hedge.PSMinus) {
+			negativeCue = true
+		}
+		mine = append(mine, c)
 	}
-	denial := a.Class == source.Negative
+	denial := a.Class == source.Negative && !negativeCue
 	question := endsWithQuestion(x.t, span)
 	inner := compose(hedge.CTPlus, mine, question, denial)
-	if a.Polarity == source.PolarityNegative && !denial {
+	if a.Polarity == source.PolarityNegative && a.Class != source.Negative {
 		// "Mit keinem Wort wird erwähnt, wie …": the source does not say it.
 		inner = commitment{value: hedge.Uu, flags: inner.flags}
 	}
@@ -165,13 +179,13 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 		Hedges:      idx,
 		Flags:       inner.flags,
 	}
-	if denial || a.Polarity == source.PolarityNegative {
+	if a.Class == source.Negative || a.Polarity == source.PolarityNegative {
 		c.Polarity = Negative
 	}
-	if denial {
+	if a.Class == source.Negative {
 		c.Flags = appendFlag(c.Flags, Denial)
 	}
-	if a.Class == source.Distancing {
+	if distanced {
 		c.Flags = appendFlag(c.Flags, Distanced)
 	}
 	switch kind := x.sourceKind(a); kind {

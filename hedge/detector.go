@@ -1,0 +1,474 @@
+package hedge
+
+import (
+	"iter"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/aussage/aussage"
+)
+
+// A Cue is one hedge cue found in a text.
+type Cue struct {
+	// Spans are the cue's words in the original text, in text order; several spans
+	// mean a discontinuous cue ("geht … davon aus").
+	Spans []aussage.Span
+	// Text is the cue as it stands in the original, its parts joined by " … ".
+	Text  string
+	Class Class
+	Value Value
+	// Score is the certainty on the scale −3 (certainly not) … +3 (certain); 0 for
+	// U and none.
+	Score float64
+	// Entry is the lexicon entry of the cue's head word.
+	Entry *Entry
+	// Modifier is the entry of a word merged into the cue: an intensifier ("sehr"
+	// in "sehr wahrscheinlich") or a vague source ("Experten" in "Experten
+	// glauben"); nil if there is none.
+	Modifier *Entry
+	// Clause is the index in [aussage.Text.Clauses] of the clause the cue stands in,
+	// so that a hedge can be told apart as the author's or a quoted source's; -1 if
+	// the text has no clauses.
+	Clause int
+}
+
+// Span returns the smallest span that covers all of the cue's spans.
+func (c Cue) Span() aussage.Span {
+	if len(c.Spans) == 0 {
+		return aussage.Span{}
+	}
+	return c.Spans[0].Union(c.Spans[len(c.Spans)-1])
+}
+
+// A Detector finds hedge cues. The zero value is ready to use and detects with the
+// built-in German lexicon. A Detector is immutable and safe for concurrent use.
+type Detector struct {
+	lex     *Lexicon
+	classes uint32 // bit c set: class c is switched off
+}
+
+// An Option configures a [Detector].
+type Option func(*Detector)
+
+// WithLexicon makes the detector use l instead of the built-in lexicon. To extend the
+// built-in lexicon, pass Merge(DefaultLexicon(), l).
+func WithLexicon(l *Lexicon) Option {
+	return func(d *Detector) { d.lex = l }
+}
+
+// WithoutClasses switches the given classes off: their cues are not reported.
+func WithoutClasses(cs ...Class) Option {
+	return func(d *Detector) {
+		for _, c := range cs {
+			d.classes |= 1 << c
+		}
+	}
+}
+
+// New returns a detector configured by opts.
+func New(opts ...Option) *Detector {
+	d := &Detector{}
+	for _, o := range opts {
+		o(d)
+	}
+	return d
+}
+
+var defaultDetector Detector
+
+// FindString returns the hedge cues of s found with the built-in lexicon; spans are
+// byte offsets into s.
+func FindString(s string) []Cue { return defaultDetector.Find(aussage.NewText(s)) }
+
+// Find returns the hedge cues of t in text order.
+func (d *Detector) Find(t *aussage.Text) []Cue {
+	var cues []Cue
+	for c := range d.All(t) {
+		cues = append(cues, c)
+	}
+	return cues
+}
+
+// All returns an iterator over the hedge cues of t in text order. It analyses one
+// sentence at a time, so stopping early saves work.
+func (d *Detector) All(t *aussage.Text) iter.Seq[Cue] {
+	return func(yield func(Cue) bool) {
+		var lex *Lexicon
+		var off uint32
+		if d != nil { // a nil *Detector works like the zero value
+			lex, off = d.lex, d.classes
+		}
+		if lex == nil {
+			lex = DefaultLexicon()
+		}
+		s := scanPool.Get().(*scan)
+		defer func() {
+			// Drop the text so that the pool does not keep it alive.
+			s.t, s.toks, s.lex, s.clauses, s.verbs = nil, nil, nil, nil, nil
+			scanPool.Put(s)
+		}()
+		s.t, s.toks, s.lex, s.clauses, s.verbs = t, t.Tokens(), lex, t.Clauses(), nil
+		if vs := t.Verbs(); len(vs) > 0 {
+			s.verbs = vs
+		}
+		for i, sent := range t.Sentences() {
+			s.prevLo = sent.Tokens[0]
+			if i > 0 {
+				s.prevLo = t.Sentences()[i-1].Tokens[0]
+			}
+			s.sentence(sent)
+			for _, c := range s.out {
+				if off&(1<<c.class) == 0 {
+					if !yield(s.cue(c)) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// scanPool keeps the buffers of finished scans for the next text.
+var scanPool = sync.Pool{New: func() any { return new(scan) }}
+
+// A cand is a candidate cue: a lexicon match that its rules accepted.
+type cand struct {
+	e     *Entry
+	toks  []int // matched tokens, ascending
+	class Class
+	value Value
+	score float64
+	mod   *Entry
+	// dep marks a candidate that is a cue only together with another one: "man" or
+	// "Experten" with a speculative verb, "rechnen mit" with a vague source.
+	dep bool
+	// solo marks a dependent candidate that may also stand alone ("Experten zufolge").
+	solo  bool
+	alone []int // the tokens of a solo candidate when it stands alone
+	prio  int   // entry order: earlier entries win ties
+}
+
+// A scan is the state of one Find call.
+type scan struct {
+	t       *aussage.Text
+	toks    []aussage.Token
+	lex     *Lexicon
+	clauses []aussage.Clause
+	verbs   []aussage.Verb
+
+	lo, hi int // token range of the current sentence
+	prevLo int // start of the previous sentence (= lo for the first)
+	cands  []cand
+	out    []cand
+	used   []bool
+	buf    []int // backing store for cand.toks of one sentence
+}
+
+func (s *scan) sentence(sent aussage.Sentence) {
+	s.lo, s.hi = sent.Tokens[0], min(sent.Tokens[1], len(s.toks))
+	s.cands, s.out, s.buf = s.cands[:0], s.out[:0], s.buf[:0]
+	for i := s.lo; i < s.hi; i++ {
+		tok := &s.toks[i]
+		if tok.Kind != aussage.Word && tok.Kind != aussage.QuoteOpen {
+			continue
+		}
+		k := tok.Key
+		if k == "" {
+			continue
+		}
+		if hasBit(s.lex.head, headPair(k)) {
+			for _, e := range s.lex.exact[k] {
+				s.try(e, i)
+			}
+			if len(k) > prefixLen {
+				for _, e := range s.lex.prefix[k[:prefixLen]] {
+					s.try(e, i)
+				}
+			}
+		}
+		if len(k) > suffixLen && hasBit(s.lex.tail, tailPair(k)) {
+			for _, e := range s.lex.suffix[k[len(k)-suffixLen:]] {
+				s.try(e, i)
+			}
+		}
+	}
+	if len(s.cands) > 0 {
+		s.resolve()
+	}
+}
+
+// try matches entry e at token i and, if its rules accept, records a candidate.
+func (s *scan) try(e *Entry, i int) {
+	mark := len(s.buf)
+	ok := false
+	for _, a := range e.elems[0].alts {
+		if matchesForm(a, s.toks[i].Key) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return
+	}
+	s.buf = append(s.buf, i)
+	if !s.match(e.elems[1:], i+1) {
+		s.buf = s.buf[:mark]
+		return
+	}
+	c := cand{e: e, toks: s.buf[mark:len(s.buf):len(s.buf)], class: e.Class, value: e.Value, score: e.Score, prio: s.lex.order[e]}
+	for _, r := range e.rules {
+		if !r(s, &c) {
+			s.buf = s.buf[:mark]
+			return
+		}
+	}
+	s.cands = append(s.cands, c)
+}
+
+// match matches elems from token j on, appending matched tokens to s.buf.
+func (s *scan) match(elems []element, j int) bool {
+	if len(elems) == 0 {
+		return true
+	}
+	el := elems[0]
+	if el.gap {
+		_, segHi := s.segment(j - 1)
+		mark := len(s.buf)
+		for k := j; k <= min(j+maxGap, segHi); k++ {
+			if s.match(elems[1:], k) {
+				return true
+			}
+			s.buf = s.buf[:mark]
+		}
+		return false
+	}
+	if j >= s.hi {
+		return false
+	}
+	tok := &s.toks[j]
+	switch {
+	case el.number:
+		if !isNumber(tok, false) {
+			return false
+		}
+	case tok.Kind == aussage.Word || tok.Kind == aussage.Punct:
+		ok := false
+		for _, a := range el.alts {
+			if matchesForm(a, tok.Key) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	s.buf = append(s.buf, j)
+	if s.match(elems[1:], j+1) {
+		return true
+	}
+	s.buf = s.buf[:len(s.buf)-1]
+	return false
+}
+
+// resolve picks non-overlapping candidates, merges modifiers and vague sources into
+// their cues, and leaves the result in s.out in text order.
+func (s *scan) resolve() {
+	n := s.hi - s.lo
+	if cap(s.used) < n {
+		s.used = make([]bool, n)
+	}
+	s.used = s.used[:n]
+	clear(s.used)
+	// Longer matches first, then earlier entries, then text order.
+	sort.SliceStable(s.cands, func(a, b int) bool {
+		x, y := &s.cands[a], &s.cands[b]
+		if len(x.toks) != len(y.toks) {
+			return len(x.toks) > len(y.toks)
+		}
+		if x.prio != y.prio {
+			return x.prio < y.prio
+		}
+		return x.toks[0] < y.toks[0]
+	})
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c.class == Intensifier || c.dep || s.overlaps(c.toks) {
+			continue
+		}
+		s.take(c.toks)
+		s.out = append(s.out, *c)
+	}
+	s.mergeSources()
+	s.mergeIntensifiers()
+	slices.SortFunc(s.out, func(a, b cand) int { return a.toks[0] - b.toks[0] })
+}
+
+func (s *scan) overlaps(toks []int) bool {
+	for _, t := range toks {
+		if s.used[t-s.lo] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) take(toks []int) {
+	for _, t := range toks {
+		s.used[t-s.lo] = true
+	}
+}
+
+// mergeSources joins "man" and vague group nouns ("Experten", "Analysten") with a
+// speculative verb of their clause segment into one impersonal cue with the verb's
+// value ("Brandt-Kenner glaubten", "vermuten internationale Experten"). A group noun
+// with no such verb is a cue of its own if its rule said it may stand alone.
+func (s *scan) mergeSources() {
+	for i := range s.cands {
+		src := &s.cands[i]
+		if !src.dep || src.class != Impersonal || s.overlaps(src.toks) {
+			continue
+		}
+		g := src.toks[0]
+		lo, hi := s.segment(g)
+		best := -1
+		for j := range s.out {
+			v := &s.out[j]
+			if v.class != SpeculativeVerb || v.toks[0] < lo || v.toks[0] >= hi || abs(v.toks[0]-g) > 8 {
+				continue
+			}
+			if best < 0 || abs(v.toks[0]-g) < abs(s.out[best].toks[0]-g) {
+				best = j
+			}
+		}
+		if best < 0 {
+			// A dependent verb such as "rechnen mit" waits for a source.
+			for j := range s.cands {
+				v := &s.cands[j]
+				if v.dep && v.class == SpeculativeVerb && v.toks[0] >= lo && v.toks[0] < hi && abs(v.toks[0]-g) <= 8 && !s.overlaps(v.toks) {
+					s.take(v.toks)
+					s.out = append(s.out, *v)
+					best = len(s.out) - 1
+					break
+				}
+			}
+		}
+		if best < 0 {
+			if src.solo && !s.overlaps(src.alone) {
+				src.toks = src.alone
+				s.take(src.toks)
+				s.out = append(s.out, *src)
+			}
+			continue
+		}
+		v := &s.out[best]
+		s.take(src.toks)
+		v.toks = mergeToks(src.toks, v.toks)
+		v.class, v.mod = Impersonal, src.e
+	}
+}
+
+// mergeIntensifiers joins an intensifier with the cue that follows it directly and
+// moves the cue's score away from zero by the intensifier's score, within the band of
+// the cue's value: "sehr wahrscheinlich" stays probable, never certain.
+func (s *scan) mergeIntensifiers() {
+	for i := range s.cands {
+		m := &s.cands[i]
+		if m.class != Intensifier || s.overlaps(m.toks) {
+			continue
+		}
+		next := m.toks[len(m.toks)-1] + 1
+		for j := range s.out {
+			c := &s.out[j]
+			if c.toks[0] != next || c.mod != nil {
+				continue
+			}
+			switch c.class {
+			case EpistemicAdverb, Booster, Downtoner, Litotes, Evidential, EpistemicModal:
+			default:
+				continue
+			}
+			s.take(m.toks)
+			c.toks = mergeToks(m.toks, c.toks)
+			c.mod = m.e
+			c.score = intensify(c.score, m.score, c.value)
+			break
+		}
+	}
+}
+
+// intensify moves score away from zero by delta (towards zero if delta < 0),
+// keeping it inside the band of value v.
+func intensify(score, delta float64, v Value) float64 {
+	lo, hi := band(v)
+	sign := 1.0
+	if score < 0 {
+		sign = -1
+	}
+	a := max(lo, min(hi, sign*score+delta))
+	return sign * a
+}
+
+// band returns the absolute score range of a value: probable is (1, 3), not certain.
+func band(v Value) (lo, hi float64) {
+	switch v {
+	case CTPlus, CTMinus:
+		return 2.5, 3
+	case PRPlus, PRMinus:
+		return 1.2, 2.9
+	case PSPlus, PSMinus:
+		return 0.5, 1.4
+	}
+	return 0, 0
+}
+
+func mergeToks(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	out = append(out, a...)
+	out = append(out, b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// cue turns a candidate into a Cue: contiguous tokens become one span.
+func (s *scan) cue(c cand) Cue {
+	var spans []aussage.Span
+	var text strings.Builder
+	for i, t := range c.toks {
+		sp := s.toks[t].Span
+		if i > 0 && t == c.toks[i-1]+1 {
+			spans[len(spans)-1].End = sp.End
+			continue
+		}
+		spans = append(spans, sp)
+	}
+	for i, sp := range spans {
+		if i > 0 {
+			text.WriteString(" … ")
+		}
+		text.WriteString(s.t.Slice(sp))
+	}
+	return Cue{
+		Spans: spans, Text: text.String(), Class: c.class, Value: c.value, Score: c.score,
+		Entry: c.e, Modifier: c.mod, Clause: s.clauseOf(spans[0].Start),
+	}
+}
+
+func (s *scan) clauseOf(off int) int {
+	i := sort.Search(len(s.clauses), func(i int) bool { return s.clauses[i].Span.End > off })
+	if i == len(s.clauses) {
+		return len(s.clauses) - 1
+	}
+	return i
+}
