@@ -119,9 +119,10 @@ func (t *Text) tokenize() {
 	v := t.norm.View
 	toks := make([]Token, 0, len(v)/5+1)
 	var arena []byte
-	var refs []keyRef
+	refs := make([]keyRef, 0, len(v)/32+1) // about one capitalised word in five tokens
 	gap := NoSpace
 	straightOpen := [2]bool{} // an unclosed straight " (0) or ' (1) is pending
+	cur := t.norm.Cursor()
 	for i := 0; i < len(v); {
 		c := v[i]
 		// White space.
@@ -181,7 +182,13 @@ func (t *Text) tokenize() {
 		}
 		text := v[start:i]
 		tok := Token{View: Span{start, i}, Kind: kind, Gap: gap, Text: text, Key: text}
-		tok.Span = t.Span(start, i)
+		if t.norm.Segments == nil {
+			tok.Span = tok.View
+		} else {
+			// t.Span(start, i), without a binary search per token.
+			tok.Span.Start, tok.Span.End = cur.ToOrig(start, i)
+			tok.Span.End = max(tok.Span.End, tok.Span.Start)
+		}
 		if kind == Word || kind == Hashtag || kind == Mention {
 			if !isFolded(text) {
 				a := len(arena)
@@ -202,8 +209,10 @@ func (t *Text) tokenize() {
 }
 
 func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func isWordStart(s string) bool {
@@ -224,12 +233,22 @@ func isDigitAt(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] 
 // scanWord scans a word, number, URL or e-mail address starting at i.
 func scanWord(v string, i int) (int, TokenKind) {
 	start := i
-	if hasURLPrefix(v[i:]) {
+	if c := v[i]; (c == 'h' || c == 'H' || c == 'w') && hasURLPrefix(v[i:]) {
 		return scanURL(v, i), URL
 	}
 	digitsOnly := true
 	runLetters := 0 // letters since the last inner separator
 	for i < len(v) {
+		// ASCII letters and digits first: they make up most of any German text.
+		if c := v[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			digitsOnly = false
+			runLetters++
+			i++
+			continue
+		} else if '0' <= c && c <= '9' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(v[i:])
 		if isWordRune(r) {
 			if r < '0' || r > '9' {

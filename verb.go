@@ -1,5 +1,11 @@
 package aussage
 
+import (
+	"sort"
+
+	"github.com/aussage/aussage/internal/verbform"
+)
+
 // A Mood is the grammatical mood of a finite verb.
 type Mood uint8
 
@@ -26,15 +32,479 @@ func (m Mood) String() string {
 
 // A Verb is a finite verb of the text with its mood.
 type Verb struct {
-	Token     int    // index of the finite verb in Tokens()
-	Particle  int    // index of its separated particle (teilte … mit), or 0 if none
-	Lemma     string // the infinitive, with the particle rejoined: "mitteilen"
+	Token    int    // index of the finite verb in Tokens()
+	Particle int    // index of its separated particle (teilte … mit), or 0 if none
+	Lemma    string // the infinitive as a match key (see Fold), particle rejoined: "mitteilen"
+	// Mood is the subjunctive whenever the form can be one in its context, so that
+	// sie haben is Konjunktiv1 and er machte Konjunktiv2, both Ambiguous.
 	Mood      Mood
 	Ambiguous bool // the form is also an indicative (wir haben) or the other Konjunktiv
 }
 
-// Verbs returns the finite verbs of the text in order. TODO(verbs): real analysis.
+// Verbs returns the finite verbs of the text in text order. They are computed on first
+// use; the slice is shared and must not be modified.
+//
+// Finiteness is decided in context: a capitalised word is a verb only at the start of
+// a sentence or quotation; a word after an article and before a noun is an adjective
+// (die erwarteten Zahlen); one clause (a stretch between commas, quotation marks and
+// coordinating conjunctions) has one finite verb, so an infinitive or participle form
+// beside an unambiguous finite one (sei … gewesen, werde … kommen) is not finite. A
+// nearby subject pronoun selects the person (ich habe is indicative, er habe
+// Konjunktiv I); without one the subject is taken to be in the third person, as in
+// news almost always.
 func (t *Text) Verbs() []Verb {
-	t.verbOnce.Do(func() {})
+	t.verbOnce.Do(t.findVerbs)
 	return t.verbs
+}
+
+// VerbAt returns the finite verb whose verb token is tok, if there is one.
+func (t *Text) VerbAt(tok int) (Verb, bool) {
+	vs := t.Verbs()
+	i := sort.Search(len(vs), func(i int) bool { return vs[i].Token >= tok })
+	if i < len(vs) && vs[i].Token == tok {
+		return vs[i], true
+	}
+	return Verb{}, false
+}
+
+// VerbLemma returns the lemma of token tok if it is a verb form: for a finite verb
+// the lemma of [Text.Verbs] (particle rejoined: teilte … mit gives "mitteilen"); for
+// another form the lemma of its first non-finite reading (gesagt gives "sagen",
+// mitzuteilen "mitteilen"). A capitalised word counts only as the first word of its
+// sentence. Lemmas are match keys (see [Fold]).
+func (t *Text) VerbLemma(tok int) (string, bool) {
+	if v, ok := t.VerbAt(tok); ok {
+		return v.Lemma, true
+	}
+	toks := t.Tokens()
+	if tok < 0 || tok >= len(toks) || toks[tok].Kind != Word {
+		return "", false
+	}
+	as := verbform.AnalyzeWord(toks[tok].Text, toks[tok].Key, t.sentenceInitial(tok))
+	for _, a := range as {
+		if a.Kind != verbform.Finite {
+			return a.Lemma, true
+		}
+	}
+	if len(as) > 0 {
+		return as[0].Lemma, true
+	}
+	return "", false
+}
+
+// sentenceInitial reports whether tok is the first word of its sentence.
+func (t *Text) sentenceInitial(tok int) bool {
+	ss := t.Sentences()
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Tokens[1] > tok })
+	if i == len(ss) {
+		return false
+	}
+	toks := t.Tokens()
+	for j := ss[i].Tokens[0]; j < tok; j++ {
+		if toks[j].Kind == Word || toks[j].Kind == Number {
+			return false
+		}
+	}
+	return true
+}
+
+// A candidate is a word of a clause with a finite reading.
+type candidate struct {
+	tok      int
+	readings []verbform.Analysis // the form's readings, all kinds
+	onlyFin  bool                // no non-finite reading: it must be the finite verb
+}
+
+// findVerbs works on sentences and its own light clause split, not on Clauses,
+// because the clause splitter asks for the finite verbs.
+func (t *Text) findVerbs() {
+	toks := t.Tokens()
+	var cands []candidate
+	t.verbs = make([]Verb, 0, len(toks)/16)
+	for _, s := range t.Sentences() {
+		lo, hi := max(0, s.Tokens[0]), min(len(toks), s.Tokens[1])
+		initial := true // the next word may be capitalised: sentence or quotation start
+		segStart := lo
+		// inherit is the subject of the clause before und/oder (ich gebe … und
+		// bekomme) or before a comma after a main clause (ich probiere, übe …).
+		var inherit subject
+		for i := lo; i <= hi; i++ {
+			if i < hi && !isClauseBoundary(toks, i) {
+				if toks[i].Kind == Word {
+					if c, ok := t.candidate(toks, i, segStart, hi, initial); ok {
+						cands = append(cands, c)
+					}
+					initial = false
+				}
+				continue
+			}
+			if segStart < i { // an empty clause (", und") passes the subject on
+				subj := t.resolveSegment(toks, segStart, i, cands, inherit)
+				cands = cands[:0]
+				inherit = subject{}
+				if i < hi && (toks[i].Kind == Word || toks[i].Text == "," && !isSubordinate(toks, segStart, i)) {
+					inherit = subj
+				}
+			}
+			if i < hi {
+				// A quotation or a colon may begin a sentence of its own; a quotation
+				// inside a clause ("Ende der 90er") mostly begins with a noun.
+				k := &toks[i]
+				initial = initial || k.Text == ":" ||
+					(k.Kind == QuoteOpen || k.Kind == Dash) && (i == lo || toks[i-1].Text == ":")
+			}
+			segStart = i + 1
+		}
+	}
+}
+
+// isClauseBoundary reports whether token i ends a clause: punctuation, a quotation
+// mark, a dash, a bracket, or a coordinating conjunction.
+func isClauseBoundary(toks []Token, i int) bool {
+	k := &toks[i]
+	switch k.Kind {
+	case Punct, QuoteOpen, QuoteClose, Dash:
+		return true
+	case Word:
+		if len(k.Key) > 7 || len(k.Key) < 3 {
+			return false
+		}
+		switch k.Key {
+		case "und", "oder", "aber", "sondern", "denn", "sowie", "bzw":
+			return true
+		}
+	}
+	return false
+}
+
+// candidate returns the readings of word i if it can be a finite verb here.
+func (t *Text) candidate(toks []Token, i, segStart, end int, initial bool) (candidate, bool) {
+	tok := &toks[i]
+	as := verbform.AnalyzeWord(tok.Text, tok.Key, initial)
+	if len(as) == 0 {
+		return candidate{}, false
+	}
+	fin, nonFin, needsSubject, light := false, false, false, false
+	for _, a := range as {
+		switch {
+		case a.Kind != verbform.Finite:
+			nonFin = true
+		case a.Mood == verbform.Imperative:
+		default:
+			fin = true
+			needsSubject = needsSubject || a.NeedsSubject
+			light = light || verbform.IsAuxiliary(a.Lemma) || verbform.IsModal(a.Lemma)
+		}
+	}
+	if !fin {
+		return candidate{}, false
+	}
+	prev, next := "", ""
+	if i > segStart {
+		prev = toks[i-1].Key
+	}
+	if i+1 < end && toks[i+1].Kind == Word {
+		next = toks[i+1].Key
+	}
+	if needsSubject && !(isSubjectPronoun(prev) && !politeSie(toks, i-1, segStart)) &&
+		!(isSubjectPronoun(next) && !politeSie(toks, i+1, segStart)) && next != "das" && next != "dies" {
+		return candidate{}, false // die gleiche Frage, Sie bitte; but es heiße, heiße das
+	}
+	if prev == "zu" {
+		return candidate{}, false // zu kommen, zu ertränken
+	}
+	if !light && isPastOrAdjectiveEnding(tok.Key) &&
+		(isDeterminer(prev) || i > segStart && toks[i-1].Kind == Number || isNumeral(prev)) {
+		// die erwarteten Zahlen, zwei bestimmte Fragen: a participle as adjective.
+		// Other forms stay (das zeige Wirkung): adjective look-alikes among them
+		// are marked NeedsSubject in the lexicon.
+		return candidate{}, false
+	}
+	if !light && i+1 < end && verbform.IsCapitalized(toks[i+1].Text) &&
+		(isArticleOnly(prev) || i > segStart && toks[i-1].Kind == Number || isNumeral(prev) ||
+			isDeterminer(prev) && i-1 > segStart && isPreposition(toks[i-2].Key)) {
+		return candidate{}, false // zwei verdächtige Männer, auf die heiße Platte
+	}
+	if !light && initial && verbform.IsCapitalized(tok.Text) && !isSubjectPronoun(next) {
+		// A sentence rarely begins with a lexical finite verb (Gibt es …, Kämen sie
+		// …), but often with a plural noun that looks like one: Hinweise, Teile.
+		return candidate{}, false
+	}
+	return candidate{tok: i, readings: as, onlyFin: !nonFin}, true
+}
+
+// isArticleOnly reports whether key is a determiner that cannot stand alone as the
+// subject (unlike das, die, diese), so a verb-like word between it and a noun is an
+// adjective.
+func isArticleOnly(key string) bool {
+	switch key {
+	case "ein", "eine", "einen", "einem", "eines", "kein", "keine", "keinen", "keinem",
+		"sein", "seine", "seinen", "seinem", "seines", "ihre", "ihren", "ihrem", "ihres",
+		"unsere", "unseren", "unserem", "am", "im", "zum", "zur", "vom", "beim":
+		return true
+	}
+	return false
+}
+
+// isNumeral reports whether key is a small cardinal number word.
+func isNumeral(key string) bool {
+	switch key {
+	case "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend":
+		return true
+	}
+	return false
+}
+
+// politeSie reports whether token i is a capitalised Sie inside its clause: the
+// polite address, whose verb (Sie bitte, sagen Sie) is no reported speech.
+func politeSie(toks []Token, i, segStart int) bool {
+	return i > segStart && i < len(toks) && toks[i].Text == "Sie"
+}
+
+// isPastOrAdjectiveEnding reports whether key ends like an inflected Präteritum, which
+// after an article is a participial adjective (die erwartete, der geplanten).
+func isPastOrAdjectiveEnding(key string) bool {
+	n := len(key)
+	return n > 4 && (key[n-2:] == "te" || key[n-3:] == "ten")
+}
+
+// resolveSegment picks the finite verbs among the candidates of the clause
+// toks[start:end] and records them.
+// It returns the subject pronoun of the clause, or the inherited one.
+func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, inherit subject) subject {
+	subj := subjectOf(toks, start, end, cands)
+	if subj.person == 0 && len(cands) > 0 && cands[0].tok == start {
+		subj = inherit // ich gebe … und bekomme: a verb that opens its clause shares the subject
+	}
+	if len(cands) == 0 {
+		return subj
+	}
+	hasOnly := false
+	for _, c := range cands {
+		hasOnly = hasOnly || c.onlyFin
+	}
+	sub := isSubordinate(toks, start, end)
+	coordinated := start > 0 && toks[start-1].Kind == Word // after und, oder, aber
+	first := true
+	for j, c := range cands {
+		switch {
+		case coordinated && !hasOnly && c.tok == end-1 && hasInfinitive(c.readings):
+			continue // werde … beobachten und eingreifen: a coordinated infinitive
+		case hasOnly && !c.onlyFin:
+			continue // werde … kommen: kommen is the infinitive
+		case !hasOnly && sub && j != len(cands)-1:
+			continue // dass sie kommen wollen: the last verb is finite
+		case !hasOnly && !sub && j != 0:
+			continue // sie wollen kommen: the first verb is finite
+		}
+		v := t.verb(c, subj)
+		if v.Ambiguous && v.Mood == Konjunktiv2 && v.Lemma == "sollen" && c.tok == start && c.tok+1 < end {
+			// Sollte es regnen, …: a clause-initial sollte is conditional, always Konjunktiv II
+			v.Ambiguous = false
+		}
+		if first && !sub && c.tok < end-1 {
+			t.attachParticle(toks, &v, end)
+		}
+		first = false
+		t.verbs = append(t.verbs, v)
+	}
+	return subj
+}
+
+// hasInfinitive reports whether one of the readings is an infinitive.
+func hasInfinitive(as []verbform.Analysis) bool {
+	for _, a := range as {
+		if a.Kind == verbform.Infinitive {
+			return true
+		}
+	}
+	return false
+}
+
+// verb chooses the readings of candidate c that fit its subject and returns the verb.
+func (t *Text) verb(c candidate, subj subject) Verb {
+	person, plural := subj.person, subj.plural
+	var seen [3]bool     // indicative, Konjunktiv I, Konjunktiv II
+	var lemmas [3]string // the lemma of the first reading of each mood
+	// Pass 0 takes the readings that agree with the subject pronoun, pass 1 those in
+	// the third person (no pronoun, or one that agrees with no reading, as an
+	// inherited one may not: wir sind uns einig, bestätige die Firma), pass 2 any.
+	for pass := 0; pass < 3 && !seen[0] && !seen[1] && !seen[2]; pass++ {
+		if pass == 0 && person == 0 {
+			continue
+		}
+		for _, a := range c.readings {
+			if a.Kind != verbform.Finite || a.Mood == verbform.Imperative {
+				continue
+			}
+			if pass == 0 && (a.Person != person || plural >= 0 && a.Plural != (plural == 1)) ||
+				pass == 1 && a.Person != 3 {
+				continue
+			}
+			if m := int(a.Mood); !seen[m] {
+				seen[m], lemmas[m] = true, a.Lemma
+			}
+		}
+	}
+	mood := Indicative
+	switch {
+	case person == 1 && plural == 0 && seen[0]:
+		// ich habe, ich gebe: Konjunktiv I is told apart only where it differs (ich sei)
+	case seen[1]:
+		mood = Konjunktiv1
+	case seen[2]:
+		mood = Konjunktiv2
+	}
+	return Verb{
+		Token:     c.tok,
+		Lemma:     lemmas[mood],
+		Mood:      mood,
+		Ambiguous: mood != Indicative && (seen[0] || seen[1] && seen[2]),
+	}
+}
+
+// A subject is the person (0 if unknown) and number (1 plural, 0 singular, -1
+// either) of a clause's subject pronoun.
+type subject struct {
+	person uint8
+	plural int8
+}
+
+// subjectOf finds the subject pronoun of the clause toks[start:end]: the one nearest
+// to its first verb candidate.
+func subjectOf(toks []Token, start, end int, cands []candidate) subject {
+	verb := start
+	if len(cands) > 0 {
+		verb = cands[0].tok
+	}
+	best := -1
+	for i := start; i < end; i++ {
+		if i == verb || toks[i].Kind != Word || !isSubjectPronoun(toks[i].Key) {
+			continue
+		}
+		if toks[i].Key == "ihr" && i+1 < end && verbform.IsCapitalized(toks[i+1].Text) {
+			continue // ihr Mann: the possessive
+		}
+		if best < 0 || abs(i-verb) < abs(best-verb) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return subject{0, -1}
+	}
+	switch toks[best].Key {
+	case "ich":
+		return subject{1, 0}
+	case "du":
+		return subject{2, 0}
+	case "wir":
+		return subject{1, 1}
+	case "ihr":
+		return subject{2, 1}
+	case "sie":
+		if best != start && verbform.IsCapitalized(toks[best].Text) {
+			return subject{3, 1} // polite Sie
+		}
+		return subject{3, -1}
+	}
+	return subject{3, 0} // er, es, man
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// isSubjectPronoun reports whether key is a personal pronoun that can be a subject.
+func isSubjectPronoun(key string) bool {
+	switch key {
+	case "ich", "du", "er", "sie", "es", "wir", "ihr", "man":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports whether key is an article or a determiner that begins a noun
+// phrase, after which a verb-like word is an adjective.
+func isDeterminer(key string) bool {
+	switch key {
+	case "der", "die", "das", "den", "dem", "des",
+		"ein", "eine", "einen", "einem", "einer", "eines",
+		"kein", "keine", "keinen", "keinem", "keiner", "keines",
+		"dieser", "diese", "dieses", "diesen", "diesem",
+		"jeder", "jede", "jedes", "jeden", "jedem",
+		"sein", "seine", "seinen", "seinem", "seiner", "seines",
+		"ihre", "ihren", "ihrem", "ihrer", "ihres",
+		"unsere", "unseren", "unserem", "unserer", "unser",
+		"alle", "allen", "aller", "viele", "vielen", "einige", "einigen", "mehrere", "beiden",
+		"am", "im", "zum", "zur", "vom", "beim":
+		return true
+	}
+	return false
+}
+
+// isSubordinate reports whether the clause toks[start:end] is a dependent clause,
+// whose finite verb stands last: it begins with a subordinating conjunction, or with
+// a relative or interrogative word (optionally after a preposition) that is not an
+// article before a noun.
+func isSubordinate(toks []Token, start, end int) bool {
+	i := start
+	if i < end && toks[i].Kind == Word && isPreposition(toks[i].Key) {
+		i++
+	}
+	if i >= end || toks[i].Kind != Word {
+		return false
+	}
+	k := toks[i].Key
+	switch k {
+	case "dass", "daß", "ob", "weil", "wenn", "als", "da", "obwohl", "obgleich", "nachdem",
+		"bevor", "ehe", "damit", "sodass", "während", "falls", "sofern", "soweit", "seit",
+		"seitdem", "bis", "indem", "wobei", "wodurch", "womit", "wonach", "worauf", "woran",
+		"wovon", "wozu", "weshalb", "weswegen", "warum", "wieso", "wo", "wer", "wen", "wem",
+		"wessen", "was", "wie", "welche", "welcher", "welches", "welchen", "welchem",
+		"deren", "dessen", "denen", "je", "zumal", "solange", "sobald", "sooft":
+		return !(k == "wie" && i+1 < end && toks[i+1].Key == "sie") || i == start
+	case "der", "die", "das", "den", "dem":
+		if start == 0 || toks[start-1].Text != "," {
+			return false
+		}
+		return i+1 < end && !verbform.IsCapitalized(toks[i+1].Text) && !isDeterminer(toks[i+1].Key)
+	}
+	return false
+}
+
+// isPreposition reports whether key is a preposition that can stand before a relative
+// pronoun (mit dem, in der, von denen).
+func isPreposition(key string) bool {
+	switch key {
+	case "an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach",
+		"neben", "ohne", "über", "um", "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz":
+		return true
+	}
+	return false
+}
+
+// attachParticle looks for the separated particle of v at the end of its clause
+// (teilte … mit, wies … zurück) and rejoins it to the lemma.
+func (t *Text) attachParticle(toks []Token, v *Verb, end int) {
+	p := end - 1
+	if p <= v.Token || toks[p].Kind != Word || verbform.IsCapitalized(toks[p].Text) || !verbform.IsParticle(toks[p].Key) {
+		return
+	}
+	if v.Lemma == "sein" || v.Lemma == "werden" || verbform.IsModal(v.Lemma) {
+		return // ist zurück, wird hoch: an adverb or predicative
+	}
+	if p-1 > v.Token && toks[p-1].Key == "wie" {
+		return // nach wie vor
+	}
+	for i := max(v.Token+1, p-4); i < p; i++ {
+		if toks[i].Key == "von" && toks[p].Key == "an" {
+			return // von heute an
+		}
+	}
+	if lemma, ok := verbform.Join(toks[p].Key, v.Lemma); ok {
+		v.Lemma, v.Particle = lemma, p
+	}
 }

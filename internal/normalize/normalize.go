@@ -169,9 +169,11 @@ func (r *Result) ToOrigStart(v int) int { return r.toOrig(v, false) }
 // changed segment snaps to the segment's end, so the range covers the whole source rune.
 func (r *Result) ToOrigEnd(v int) int { return r.toOrig(v, true) }
 
-func (r *Result) toOrig(v int, isEnd bool) int {
+func (r *Result) toOrig(v int, isEnd bool) int { return r.orig(r.before(v), v, isEnd) }
+
+// before returns the number of segments with ViewStart <= v (binary search).
+func (r *Result) before(v int) int {
 	segs := r.Segments
-	// Find the last segment with ViewStart <= v (binary search).
 	lo, hi := 0, len(segs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -181,10 +183,51 @@ func (r *Result) toOrig(v int, isEnd bool) int {
 			hi = m
 		}
 	}
-	if lo == 0 {
+	return lo
+}
+
+// A Cursor maps view offsets to the original exactly as [Result.ToOrigStart] and
+// [Result.ToOrigEnd] do, in amortised constant time when the offsets come in
+// non-decreasing order, as a tokenizer produces them. Any order is correct: a step
+// back costs one binary search.
+type Cursor struct {
+	r *Result
+	n int // segments with ViewStart <= the last offset
+}
+
+// Cursor returns a cursor at the start of the view.
+func (r *Result) Cursor() Cursor { return Cursor{r: r} }
+
+func (c *Cursor) seek(v int) int {
+	segs := c.r.Segments
+	if c.n > 0 && segs[c.n-1].ViewStart > v {
+		c.n = c.r.before(v)
+	}
+	for c.n < len(segs) && segs[c.n].ViewStart <= v {
+		c.n++
+	}
+	return c.n
+}
+
+// ToOrigStart is [Result.ToOrigStart].
+func (c *Cursor) ToOrigStart(v int) int { return c.r.orig(c.seek(v), v, false) }
+
+// ToOrigEnd is [Result.ToOrigEnd].
+func (c *Cursor) ToOrigEnd(v int) int { return c.r.orig(c.seek(v), v, true) }
+
+// ToOrig maps the view range [start, end) with start <= end: it returns
+// ToOrigStart(start) and ToOrigEnd(end) in one step.
+func (c *Cursor) ToOrig(start, end int) (int, int) {
+	s := c.r.orig(c.seek(start), start, false)
+	return s, c.r.orig(c.seek(end), end, true)
+}
+
+// orig maps v given the number n of segments with ViewStart <= v.
+func (r *Result) orig(n, v int, isEnd bool) int {
+	if n == 0 {
 		return v
 	}
-	s := segs[lo-1]
+	s := r.Segments[n-1]
 	switch {
 	case s.ViewStart == s.ViewEnd && v == s.ViewStart: // a deletion right here
 		if isEnd {

@@ -1,0 +1,218 @@
+package abbrev
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/aussage/aussage/internal/lexicon"
+)
+
+// A Class says how an abbreviation's period relates to the end of a sentence.
+type Class uint8
+
+// The abbreviation classes.
+const (
+	None  Class = iota // not a known abbreviation
+	Inner              // never ends a sentence: Dr., Nr., ca., z. B.
+	Final              // may end a sentence: etc., usw., v. Chr., Mio.
+)
+
+// A Start says whether a capitalised word marks the start of a sentence.
+type Start uint8
+
+// The sentence-start classes.
+const (
+	NoStart     Start = iota // an ordinary word: nouns and names are capitalised anywhere
+	WeakStart                // capitalised at a sentence start or as polite address (Sie, Ihnen)
+	StrongStart              // capitalised only at a sentence start (Die, Im, Doch)
+)
+
+//go:embed abbreviations.tsv
+var abbreviationsTSV string
+
+//go:embed starters.tsv
+var startersTSV string
+
+//go:embed names.tsv
+var namesTSV string
+
+type tables struct {
+	abbr     map[string]Class
+	starters map[string]Start
+	// maxStarter is the byte length of the longest entry in starters
+	maxStarter int
+	open       map[string]bool
+	names      map[[2]string]bool // the first two words of a name
+}
+
+var load = sync.OnceValue(func() *tables {
+	t, err := parse(abbreviationsTSV, startersTSV, namesTSV)
+	if err != nil {
+		// The files are embedded: a parse error is a build defect that the package
+		// tests report, not an input problem.
+		panic(err)
+	}
+	return t
+})
+
+func parse(abbrTSV, startTSV, namesTSV string) (*tables, error) {
+	t := &tables{abbr: map[string]Class{}, starters: map[string]Start{}, open: map[string]bool{}, names: map[[2]string]bool{}}
+	var errs []error
+	recs, err := lexicon.Read("abbreviations.tsv", strings.NewReader(abbrTSV))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		if len(r.Fields) != 2 {
+			errs = append(errs, lexicon.Errorf("abbreviations.tsv", r, "want 2 fields, have %d", len(r.Fields)))
+			continue
+		}
+		var c Class
+		switch r.Fields[1] {
+		case "inner":
+			c = Inner
+		case "final":
+			c = Final
+		default:
+			errs = append(errs, lexicon.Errorf("abbreviations.tsv", r, "unknown class %q", r.Fields[1]))
+			continue
+		}
+		key := r.Fields[0]
+		if strings.HasSuffix(key, ".") || strings.ContainsAny(key, " \t") {
+			errs = append(errs, lexicon.Errorf("abbreviations.tsv", r, "%q: write the abbreviation without spaces and final period", key))
+			continue
+		}
+		if _, dup := t.abbr[key]; dup {
+			errs = append(errs, lexicon.Errorf("abbreviations.tsv", r, "duplicate entry %q", key))
+			continue
+		}
+		t.abbr[key] = c
+	}
+	recs, err = lexicon.Read("starters.tsv", strings.NewReader(startTSV))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		if len(r.Fields) < 2 || len(r.Fields) > 3 {
+			errs = append(errs, lexicon.Errorf("starters.tsv", r, "want 2 or 3 fields, have %d", len(r.Fields)))
+			continue
+		}
+		if len(r.Fields) == 3 {
+			if r.Fields[2] != "open" {
+				errs = append(errs, lexicon.Errorf("starters.tsv", r, "unknown flag %q", r.Fields[2]))
+				continue
+			}
+			t.open[r.Fields[0]] = true
+		}
+		var s Start
+		switch r.Fields[1] {
+		case "strong":
+			s = StrongStart
+		case "weak":
+			s = WeakStart
+		default:
+			errs = append(errs, lexicon.Errorf("starters.tsv", r, "unknown class %q", r.Fields[1]))
+			continue
+		}
+		w := r.Fields[0]
+		if strings.ToLower(w) != w {
+			errs = append(errs, lexicon.Errorf("starters.tsv", r, "%q: write the word in lower case", w))
+			continue
+		}
+		if _, dup := t.starters[w]; dup {
+			errs = append(errs, lexicon.Errorf("starters.tsv", r, "duplicate entry %q", w))
+			continue
+		}
+		t.starters[w] = s
+		t.maxStarter = max(t.maxStarter, len(w))
+	}
+	recs, err = lexicon.Read("names.tsv", strings.NewReader(namesTSV))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		words := strings.Fields(r.Fields[0])
+		if len(r.Fields) != 1 || len(words) < 2 {
+			errs = append(errs, lexicon.Errorf("names.tsv", r, "want one name of two or more words"))
+			continue
+		}
+		t.names[[2]string{words[0], words[1]}] = true
+	}
+	if err := lexicon.Join(errs); err != nil {
+		return nil, fmt.Errorf("abbrev: %w", err)
+	}
+	return t, nil
+}
+
+// Lookup returns the class of the abbreviation s, given without its final period and
+// with inner periods but no spaces ("z.B", "Dr", "v.Chr"). An entry that starts lower
+// case also matches its capitalised form ("Vgl" for "vgl"), which begins a sentence.
+func Lookup(s string) Class {
+	t := load()
+	if c, ok := t.abbr[s]; ok {
+		return c
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return None
+	}
+	if len(s) > 24 {
+		return None // longer than any entry
+	}
+	var buf [32]byte
+	lower := append(utf8.AppendRune(buf[:0], unicode.ToLower(r)), s[size:]...)
+	return t.abbr[string(lower)]
+}
+
+// StartOf says whether word, as written, is a sentence-start word. Only the
+// capitalised form counts ("Die", not "die" or "DIE"): the lower-case form is the
+// word inside a sentence, and an all-capitals word is part of a shouted headline.
+func StartOf(word string) Start {
+	t := load()
+	if len(word) > t.maxStarter || len(word) < 2 {
+		return NoStart // most capitalised words are nouns longer than any entry
+	}
+	var buf [32]byte
+	key := buf[:0]
+	if c := word[0]; 'A' <= c && c <= 'Z' {
+		key = append(key, c+'a'-'A')
+	} else {
+		r, size := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(r) {
+			return NoStart
+		}
+		key = utf8.AppendRune(key, unicode.ToLower(r))
+		word = word[size-1:]
+	}
+	for i := 1; i < len(word); i++ {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if c < 'a' || c > 'z' {
+				return NoStart
+			}
+			key = append(key, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if !unicode.IsLower(r) {
+			return NoStart
+		}
+		key = append(key, word[i:i+size]...)
+		i += size - 1
+	}
+	return t.starters[string(key)] // no allocation: the compiler looks up the bytes
+}
+
+// LeavesOpen reports whether a sentence cannot end right after the lower-case word:
+// an article, a conjunction or a preposition that is never a separable verb particle
+// ("das", "und", "mit", "in"). A capitalised word after it is a noun or a name ("das
+// Aus", "mit Ja", "in Den Haag"), not the start of a sentence.
+func LeavesOpen(word string) bool { return load().open[word] }
+
+// IsName reports whether the words first and second, as written, begin a name whose
+// first word would otherwise read as a sentence start: "Den Haag", "Die Linke".
+func IsName(first, second string) bool { return load().names[[2]string{first, second}] }

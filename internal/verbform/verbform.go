@@ -1,0 +1,192 @@
+package verbform
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Kind says whether a verb form is finite and, if not, which non-finite form it is.
+type Kind uint8
+
+// The kinds of verb forms.
+const (
+	Finite       Kind = iota // inflected for person and number: sagt, sagte, sage
+	Infinitive               // sagen, mitteilen
+	ZuInfinitive             // mitzuteilen (zu joined between particle and verb)
+	Participle               // Partizip II: gesagt, mitgeteilt, verändert
+)
+
+var kindNames = [...]string{"finite", "infinitive", "zu-infinitive", "participle"}
+
+// String returns the kind's name: "finite", "infinitive", "zu-infinitive", "participle".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// A Mood is the mood of a finite form.
+type Mood uint8
+
+// The moods. They mirror aussage.Mood.
+const (
+	Indicative   Mood = iota
+	Subjunctive1      // Konjunktiv I: sei, habe, gebe
+	Subjunctive2      // Konjunktiv II: wäre, hätte, gäbe, and every weak Präteritum
+	Imperative
+)
+
+var moodNames = [...]string{"indicative", "konjunktiv1", "konjunktiv2", "imperative"}
+
+// String returns the mood's name: "indicative", "konjunktiv1", "konjunktiv2", "imperative".
+func (m Mood) String() string {
+	if int(m) < len(moodNames) {
+		return moodNames[m]
+	}
+	return "mood?"
+}
+
+// A Tense is the tense of a finite form. Konjunktiv I forms are Present and
+// Konjunktiv II forms Past, as grammars and treebanks file them.
+type Tense uint8
+
+// The tenses.
+const (
+	Present Tense = iota
+	Past
+)
+
+// An Analysis is one reading of a word form.
+type Analysis struct {
+	Lemma  string // the infinitive, separable particle included: "mitteilen"
+	Kind   Kind
+	Mood   Mood  // finite forms only
+	Tense  Tense // finite forms only
+	Person uint8 // 1, 2 or 3 for finite forms (2 for imperatives), 0 otherwise
+	Plural bool  // finite forms only
+	// NeedsSubject marks a reading that is rarer than another part of speech the
+	// same word spells (bitte the particle, sichere the adjective, zufolge the
+	// postposition): take it as a verb only with a subject pronoun next to it.
+	NeedsSubject bool
+}
+
+// Analyze returns the readings of the word form with match key key (see
+// aussage.Fold), or nil if it is not a known verb form. The result is shared and
+// must not be modified. Lookups do not allocate, except the first one of a word
+// that a derivation rule (prefixed, particle and -ieren verbs) had to look at, whose
+// result is then cached.
+func Analyze(key string) []Analysis {
+	l := lex()
+	if l.mayBeListed(key) {
+		if a, ok := l.forms[key]; ok {
+			return a
+		}
+	}
+	return l.derived(key)
+}
+
+// AnalyzeWord is [Analyze] for a word as written: text is the word, key its match
+// key. A capitalised word is taken as a verb only when initial is true (the word
+// begins a sentence or a quotation), since German capitalises nouns: Sei, Essen and
+// Laufen in mid-sentence are nouns.
+func AnalyzeWord(text, key string, initial bool) []Analysis {
+	if !initial && IsCapitalized(text) {
+		return nil
+	}
+	return Analyze(key)
+}
+
+// IsCapitalized reports whether s begins with an upper-case letter.
+func IsCapitalized(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// Is reports whether the word form with match key key can be a form of lemma (an
+// infinitive such as "sagen" or "mitteilen", in match-key spelling).
+func Is(key, lemma string) bool {
+	for _, a := range Analyze(key) {
+		if a.Lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// IsFinite reports whether the word form with match key key has a finite reading.
+func IsFinite(key string) bool {
+	for _, a := range Analyze(key) {
+		if a.Kind == Finite {
+			return true
+		}
+	}
+	return false
+}
+
+// Known reports whether lemma (an infinitive in match-key spelling) is a verb of the
+// lexicon, directly or by a prefix, particle or -ieren rule.
+func Known(lemma string) bool {
+	for _, a := range Analyze(lemma) {
+		if a.Kind == Infinitive && a.Lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// IsAuxiliary reports whether lemma is one of the auxiliaries sein, haben, werden.
+func IsAuxiliary(lemma string) bool {
+	return lemma == "sein" || lemma == "haben" || lemma == "werden"
+}
+
+// IsModal reports whether lemma is a modal verb: können, müssen, dürfen, sollen,
+// wollen, mögen.
+func IsModal(lemma string) bool {
+	switch lemma {
+	case "können", "müssen", "dürfen", "sollen", "wollen", "mögen":
+		return true
+	}
+	return false
+}
+
+// IsParticle reports whether key (a match key) is a separable verb particle that
+// may stand alone at the end of a clause (teilte … mit, geht … hervor). Particles
+// that are mostly adverbs there (dazu, wieder) are excluded; they are still split
+// off joined forms by [Analyze].
+func IsParticle(key string) bool {
+	p, ok := lex().particles[key]
+	return ok && !p.joinedOnly
+}
+
+// Join returns the lemma of the separable verb made of particle and the verb lemma:
+// Join("mit", "teilen") is "mitteilen". It reports false if particle is not a
+// separable particle or lemma is a modal verb, which takes no particle.
+func Join(particle, lemma string) (string, bool) {
+	if _, ok := lex().particles[particle]; !ok || IsModal(lemma) || lemma == "" {
+		return "", false
+	}
+	return particle + lemma, true
+}
+
+// fold is aussage.Fold, repeated here because the root package imports this one:
+// lower case, ß and ẞ as "ss".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case 'ß', 'ẞ':
+			b.WriteString("ss")
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
