@@ -322,10 +322,7 @@ func (s *segmenter) breakBefore(start, i int, quoteOpen bool) bool {
 		r, _ := utf8.DecodeRuneInString(p.Text)
 		return (p.Kind == Word && unicode.IsUpper(r) || p.Kind == Number) && s.quotedSentence(i)
 	}
-	if tok.Kind != Word {
-		return false
-	}
-	if !mayStart(tok) {
+	if tok.Kind != Word || !mayStart(tok) {
 		return false
 	}
 	switch p.Kind {
@@ -338,11 +335,11 @@ func (s *segmenter) breakBefore(start, i int, quoteOpen bool) bool {
 		return false
 	}
 	strong := abbrev.StartOf(tok.Text) == abbrev.StrongStart
-	dateline := !strong && s.datelineAt(i)
+	dateline := s.datelineAt(i)
 	if !strong && !dateline || s.nounPhrase(start, i) {
 		return false
 	}
-	if dateline || s.datelineAt(i) {
+	if dateline {
 		return true
 	}
 	if s.datelineOnly(start, i) {
@@ -445,15 +442,18 @@ func (s *segmenter) datelineAt(i int) bool {
 		r, _ := utf8.DecodeRuneInString(toks[k].Text)
 		return unicode.IsUpper(r)
 	}
-	if !capital(i) || !s.bracketOrDashNear(i) {
-		return false
+	if !capital(i) || !s.bracketOrDashNear(i) || i > 0 && abbrev.IsName(toks[i-1].Text, toks[i].Text) {
+		return false // not the "Haag" of "Den Haag"
 	}
 	k := i + 1
 	if placePrefixes[toks[i].Text] && capital(k) && toks[k].Gap == Space {
 		k++
 	}
-	if k+1 < len(toks) && toks[k].Text == "/" && toks[k].Gap == NoSpace && capital(k+1) {
-		k += 2
+	for k+1 < len(toks) && toks[k].Text == "/" && capital(k+1) {
+		k += 2 // Coburg/Rödental, Hanoi / Phnom Penh
+		if placePrefixes[toks[k-1].Text] && capital(k) && toks[k].Gap == Space {
+			k++
+		}
 	}
 	if k+3 < len(toks) && toks[k].Text == "(" && s.agency(k+2) == k {
 		// The report follows: "Peking (dpa) - …", "Mainz (dpa) Die …", not "(dpa)."
@@ -467,10 +467,10 @@ func (s *segmenter) datelineAt(i int) bool {
 	return false
 }
 
-// bracketOrDashNear is a quick test for datelineAt: a bracket or a spaced dash
-// among the three tokens after i.
+// bracketOrDashNear is a quick test for datelineAt: a bracket or a dash among the
+// six tokens after i.
 func (s *segmenter) bracketOrDashNear(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
 		if tok := &s.toks[k]; tok.Kind == Dash || tok.Text == "(" {
 			return true
 		}

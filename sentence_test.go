@@ -93,6 +93,8 @@ var sentenceTests = []struct {
 		[]string{"Wahl in Bayern beendet", "Berlin (dpa) - Die Wahl ist vorbei."}},
 	{"dateline with dash", "Stadt baut neue Brücke Wien - Die Arbeiten beginnen im Mai.",
 		[]string{"Stadt baut neue Brücke", "Wien - Die Arbeiten beginnen im Mai."}},
+	{"dateline with several places", "Haftbefehl gegen Präsidenten Johannesburg/Khartum/Den Haag - Der Gesuchte ist abgereist.",
+		[]string{"Haftbefehl gegen Präsidenten", "Johannesburg/Khartum/Den Haag - Der Gesuchte ist abgereist."}},
 	{"agency credit", "Die Lage bleibt ruhig, sagte ein Sprecher der Deutschen Presse-Agentur (dpa).",
 		[]string{"Die Lage bleibt ruhig, sagte ein Sprecher der Deutschen Presse-Agentur (dpa)."}},
 	{"headline before quotation", "Trainer zieht Bilanz \"Wir haben viel gelernt\", sagte er.",

@@ -64,32 +64,48 @@ func replacement(r rune) (string, bool) {
 // Segments is nil: no copy is made.
 func Normalize(src string) Result {
 	b := builder{src: src}
-	if norm.NFC.IsNormalString(src) {
+	// IsNormalString misjudges text with invalid bytes ("\xf6\u0343" passes), so such
+	// text takes the chunked path.
+	if norm.NFC.IsNormalString(src) && utf8.ValidString(src) {
 		b.mapRunes(0, len(src))
 	} else {
 		var it norm.Iter
 		it.InitString(norm.NFC, src)
+		run := 0 // unchanged chunks since run are mapped together, so that a pair
+		// such as "``" or "\r\n" across a chunk boundary is still seen as one
 		for !it.Done() {
 			start := it.Pos()
 			chunk := it.Next()
 			end := it.Pos()
-			if string(chunk) == src[start:end] {
-				b.mapRunes(start, end)
+			valid := utf8.Valid(chunk)
+			if valid && string(chunk) == src[start:end] {
+				continue
+			}
+			b.mapRunes(run, start)
+			run = end
+			if !valid {
+				b.mapInvalid(start, end)
 				continue
 			}
 			// The chunk was recomposed: it maps as a whole to its source range.
-			var mapped strings.Builder
-			for _, r := range string(chunk) {
-				if rep, ok := replacement(r); ok {
-					mapped.WriteString(rep)
-				} else {
-					mapped.WriteRune(r)
-				}
-			}
-			b.replace(start, end, mapped.String())
+			b.replace(start, end, mapString(string(chunk)))
 		}
+		b.mapRunes(run, len(src))
 	}
 	return b.result()
+}
+
+// mapString applies the character replacements to s.
+func mapString(s string) string {
+	var mapped strings.Builder
+	for _, r := range s {
+		if rep, ok := replacement(r); ok {
+			mapped.WriteString(rep)
+		} else {
+			mapped.WriteRune(r)
+		}
+	}
+	return mapped.String()
 }
 
 // builder accumulates the view lazily: as long as nothing changed, the view is a
@@ -138,6 +154,34 @@ func (b *builder) mapRunes(start, end int) {
 			b.replace(i, i+size, rep)
 		}
 		i += size
+	}
+}
+
+// mapInvalid maps src[start:end], a normalisation chunk with invalid bytes, which
+// the NFC iterator passes through unchanged: each invalid byte becomes U+FFFD, a
+// starter, and the valid stretches between them are normalised on their own, as
+// they will be when the view is normalised again.
+func (b *builder) mapInvalid(start, end int) {
+	src := b.src
+	for i := start; i < end; {
+		j := i
+		for j < end {
+			r, size := utf8.DecodeRuneInString(src[j:end])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			j += size
+		}
+		if piece := src[i:j]; norm.NFC.IsNormalString(piece) {
+			b.mapRunes(i, j)
+		} else {
+			b.replace(i, j, mapString(norm.NFC.String(piece)))
+		}
+		if j < end {
+			b.mapRunes(j, j+1) // records the invalid byte
+			j++
+		}
+		i = j
 	}
 }
 
