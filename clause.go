@@ -346,6 +346,10 @@ func (c *clauser) initial(j, hi int) (ClauseKind, int, bool) {
 		return kind, j, true
 	case infinitiveIntros[c.toks[j].Key] && c.zuFollows(j+1, hi):
 		return InfinitiveClause, j, true
+	case strings.HasPrefix(c.toks[j].Key, "welch") && c.verbFinal(j, hi):
+		// "Welches damit gemeint ist, wurde nicht erwähnt": an interrogative
+		// clause with its verb last is the subject of the main clause.
+		return ContentClause, j, true
 	}
 	return 0, 0, false
 }
