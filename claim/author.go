@@ -121,10 +121,8 @@ func (x *extraction) authorClaim(start, end int) Claim {
 	span := aussage.Span{Start: start, End: end}
 	var mine []hedge.Cue
 	var idx []int
-	for ci, c := range x.cues {
-		if x.owner[ci] >= 0 || !within(c.Spans[0], []aussage.Span{span}) || x.isFrameCue(c) {
-			continue
-		}
+	for _, ci := range x.authorCuesIn(span) {
+		c := x.cues[ci]
 		mine = append(mine, c)
 		idx = append(idx, ci)
 	}
@@ -149,15 +147,4 @@ func (x *extraction) authorClaim(start, end int) Claim {
 		}
 	}
 	return c
-}
-
-// isFrameCue reports whether the cue is the reporting cue of a carrying attribution:
-// "vermuten" in "…, vermuten Experten" is the experts' hedge, not the author's.
-func (x *extraction) isFrameCue(c hedge.Cue) bool {
-	for i, a := range x.res.Attributions {
-		if x.used[i] && overlapsAny(c.Spans, a.Cue) {
-			return true
-		}
-	}
-	return false
 }

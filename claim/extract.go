@@ -16,6 +16,11 @@ type extraction struct {
 	cues  []hedge.Cue
 	owner []int  // per cue: the innermost carrying attribution whose content holds it, or -1
 	used  []bool // per attribution: it carries a claim of its own (a generic "man" does not)
+
+	frameCue   []bool     // per cue: it is the reporting cue of a carrying attribution
+	byOwner    [][]int    // per attribution: the cues it owns, in index order
+	authorCues []int      // the cues author claims may take; see authorCueOrder
+	cueSpans   *spanIndex // every span of every cue, labelled with the cue
 }
 
 // extractClaims builds the claims of a document: one per attribution with content,
@@ -29,10 +34,16 @@ func extractClaims(t *aussage.Text, d *Document, res *source.Result, cues []hedg
 		x.used[i] = len(a.Content) > 0 && !(a.Source >= 0 && res.Sources[a.Source].Kind == source.Generic) &&
 			!x.quotesParent(a)
 	}
-	x.owner = make([]int, len(cues))
-	for ci, c := range cues {
-		x.owner[ci] = x.innermost(c.Spans)
+	x.owner = x.owners()
+	x.byOwner = make([][]int, len(res.Attributions))
+	for ci, o := range x.owner {
+		if o >= 0 {
+			x.byOwner[o] = append(x.byOwner[o], ci)
+		}
 	}
+	x.frameCue = x.frameCues()
+	x.authorCues = x.authorCueOrder()
+	x.cueSpans = x.cueIndex()
 	var claims []Claim
 	for i, a := range res.Attributions {
 		if x.used[i] {
@@ -64,28 +75,6 @@ func (x *extraction) quotesParent(a source.Attribution) bool {
 		}
 	}
 	return true
-}
-
-// innermost returns the carrying attribution with the smallest content that holds
-// all of spans, or -1.
-func (x *extraction) innermost(spans []aussage.Span) int {
-	best, bestLen := -1, 0
-	for i, a := range x.res.Attributions {
-		if !x.used[i] {
-			continue
-		}
-		inside := true
-		for _, s := range spans {
-			if !within(s, a.Content) {
-				inside = false
-				break
-			}
-		}
-		if n := totalLen(a.Content); inside && (best < 0 || n < bestLen) {
-			best, bestLen = i, n
-		}
-	}
-	return best
 }
 
 func within(s aussage.Span, in []aussage.Span) bool {
@@ -143,7 +132,8 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 	var idx []int
 	distanced := a.Class == source.Distancing
 	negativeCue := false // the frame's own cue already denies (bezweifeln)
-	for ci, c := range x.cues {
+	for _, ci := range x.candidateCues(i, a.Cue, x.ownerOf(a)) {
+		c := x.cues[ci]
 		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, a.Cue)
 		if x.owner[ci] != i && !frameCue {
 			continue

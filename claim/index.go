@@ -1,0 +1,208 @@
+package claim
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/aussage/aussage"
+)
+
+// The lookups below replace scans of every cue or every attribution per claim, which
+// made claim building quadratic in the length of a document (a 10 MB text took
+// minutes). Each keeps the result of the scan it replaces, including its order.
+
+// A spanIndex finds, among a set of labelled spans, those that overlap a query span.
+type spanIndex struct {
+	spans  []aussage.Span // sorted by Start
+	labels []int          // labels[k] belongs to spans[k]
+	maxLen int            // the longest span, which bounds how far back an overlap can start
+}
+
+func (ix *spanIndex) add(s aussage.Span, label int) {
+	ix.spans = append(ix.spans, s)
+	ix.labels = append(ix.labels, label)
+	ix.maxLen = max(ix.maxLen, s.Len())
+}
+
+// sort orders the spans by start; call it after the last add.
+func (ix *spanIndex) sort() {
+	sort.Sort((*byStart)(ix))
+}
+
+type byStart spanIndex
+
+func (b *byStart) Len() int           { return len(b.spans) }
+func (b *byStart) Less(i, j int) bool { return b.spans[i].Start < b.spans[j].Start }
+func (b *byStart) Swap(i, j int) {
+	b.spans[i], b.spans[j] = b.spans[j], b.spans[i]
+	b.labels[i], b.labels[j] = b.labels[j], b.labels[i]
+}
+
+// overlapping calls f with the label of every span that overlaps q, until f returns
+// false. A span overlapping q ends after q.Start, so it starts after q.Start-maxLen:
+// only the spans starting in (q.Start-maxLen, q.End) are checked.
+func (ix *spanIndex) overlapping(q aussage.Span, f func(label int) bool) {
+	lo := sort.Search(len(ix.spans), func(k int) bool { return ix.spans[k].Start > q.Start-ix.maxLen })
+	for k := lo; k < len(ix.spans) && ix.spans[k].Start < q.End; k++ {
+		if ix.spans[k].Overlaps(q) && !f(ix.labels[k]) {
+			return
+		}
+	}
+}
+
+// overlapsAny reports whether any of spans overlaps a span of the index.
+func (ix *spanIndex) overlapsAny(spans []aussage.Span) bool {
+	found := false
+	for _, s := range spans {
+		ix.overlapping(s, func(int) bool { found = true; return false })
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// owners computes x.owner: per cue, the carrying attribution with the smallest content
+// that holds all of the cue's spans, or -1 (the first such attribution on a tie; a
+// cue without spans, which the hedge package never makes, has none). A sweep over the cues in order of their first
+// span keeps the content spans that reach that position; only those can hold the
+// cue, and in a text they are as many as attributions are nested there.
+func (x *extraction) owners() []int {
+	owner := make([]int, len(x.cues))
+	type content struct {
+		span aussage.Span
+		attr int
+	}
+	var contents []content
+	for i, a := range x.res.Attributions {
+		if !x.used[i] {
+			continue
+		}
+		for _, c := range a.Content {
+			contents = append(contents, content{c, i})
+		}
+	}
+	slices.SortStableFunc(contents, func(a, b content) int { return a.span.Start - b.span.Start })
+	order := make([]int, 0, len(x.cues))
+	for ci, c := range x.cues {
+		owner[ci] = -1
+		if len(c.Spans) > 0 {
+			order = append(order, ci)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return x.cues[a].Spans[0].Start - x.cues[b].Spans[0].Start })
+	var active []content // contents that start at or before the current cue and end at or after it
+	next := 0
+	for _, ci := range order {
+		spans := x.cues[ci].Spans
+		first := spans[0]
+		for ; next < len(contents) && contents[next].span.Start <= first.Start; next++ {
+			active = append(active, contents[next])
+		}
+		// A content that ends before this cue's start holds no later cue either.
+		kept := active[:0]
+		for _, c := range active {
+			if c.span.End >= first.Start {
+				kept = append(kept, c)
+			}
+		}
+		active = kept
+		best, bestLen := -1, 0
+		for _, c := range active {
+			if !c.span.Contains(first) || (best >= 0 && c.attr == best) {
+				continue
+			}
+			a := x.res.Attributions[c.attr]
+			inside := true
+			for _, s := range spans[1:] {
+				if !within(s, a.Content) {
+					inside = false
+					break
+				}
+			}
+			if n := totalLen(a.Content); inside && (best < 0 || n < bestLen || (n == bestLen && c.attr < best)) {
+				best, bestLen = c.attr, n
+			}
+		}
+		owner[ci] = best
+	}
+	return owner
+}
+
+// cueIndex returns an index of every span of every cue, labelled with the cue.
+func (x *extraction) cueIndex() *spanIndex {
+	ix := &spanIndex{}
+	for ci, c := range x.cues {
+		for _, s := range c.Spans {
+			ix.add(s, ci)
+		}
+	}
+	ix.sort()
+	return ix
+}
+
+// frameCues reports per cue whether it is the reporting cue of a carrying
+// attribution: "vermuten" in "…, vermuten Experten" is the experts' hedge, not the
+// author's.
+func (x *extraction) frameCues() []bool {
+	ix := &spanIndex{}
+	for i, a := range x.res.Attributions {
+		if !x.used[i] {
+			continue
+		}
+		for _, s := range a.Cue {
+			ix.add(s, i)
+		}
+	}
+	ix.sort()
+	out := make([]bool, len(x.cues))
+	for ci, c := range x.cues {
+		out[ci] = ix.overlapsAny(c.Spans)
+	}
+	return out
+}
+
+// authorCueOrder returns the cues an author claim may take (owned by no attribution
+// and not a frame's cue) ordered by the start of their first span, then by index.
+func (x *extraction) authorCueOrder() []int {
+	var order []int
+	for ci, c := range x.cues {
+		if x.owner[ci] < 0 && len(c.Spans) > 0 && !x.frameCue[ci] {
+			order = append(order, ci)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return x.cues[a].Spans[0].Start - x.cues[b].Spans[0].Start })
+	return order
+}
+
+// authorCuesIn returns, in index order, the author cues whose first span lies inside
+// span.
+func (x *extraction) authorCuesIn(span aussage.Span) []int {
+	order := x.authorCues
+	lo := sort.Search(len(order), func(k int) bool { return x.cues[order[k]].Spans[0].Start >= span.Start })
+	var out []int
+	for k := lo; k < len(order) && x.cues[order[k]].Spans[0].Start <= span.End; k++ {
+		if span.Contains(x.cues[order[k]].Spans[0]) {
+			out = append(out, order[k])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// candidateCues returns, in index order and without repeats, the cues that may belong
+// to attribution i: those it owns, and those of its frame's owner that overlap its
+// cue. attributed checks each exactly.
+func (x *extraction) candidateCues(i int, a []aussage.Span, frameOwner int) []int {
+	out := slices.Clone(x.byOwner[i])
+	for _, s := range a {
+		x.cueSpans.overlapping(s, func(ci int) bool {
+			if x.owner[ci] == frameOwner {
+				out = append(out, ci)
+			}
+			return true
+		})
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
