@@ -1,0 +1,153 @@
+package source
+
+import (
+	"github.com/aussage/aussage"
+)
+
+// standaloneQuotes attributes speech quotes that no frame claimed: to a colon frame
+// left open at the end of the previous unit, to the speaker of an attribution just
+// before (a quote continued after its frame), or to nobody.
+func (a *analysis) standaloneQuotes() {
+	covered := make([]bool, len(a.quotes))
+	for _, c := range a.cands {
+		for _, q := range c.quotes {
+			covered[q] = true
+		}
+	}
+	var out []cand
+	ci := 0
+	for qi, q := range a.quotes {
+		if covered[qi] || a.kinds[qi] != SpeechQuote || q.single {
+			continue
+		}
+		if o := a.inQ[q.open]; o >= 0 && int(o) != qi {
+			continue // nested inside another quote
+		}
+		ui := a.unitOf(q.open)
+		for ci < len(a.cands) && a.cands[ci].unit < ui {
+			ci++
+		}
+		if ci > 0 {
+			if p := &a.cands[ci-1]; p.pendColon && p.unit == ui-1 {
+				// Er sagte: ¶ „…“ – the colon frame takes the quote that opens the next unit
+				p.content, p.quotes, p.pendColon = []rng{{q.open, q.close + 1}}, []int{qi}, false
+				continue
+			}
+		}
+		c := cand{typ: Direct, unit: ui, content: []rng{{q.open, q.close + 1}}, entry: -1, inherit: -1, quotes: []int{qi}}
+		// the nearest earlier candidate with a speaker, in this or the previous paragraph
+		for j := ci - 1; j >= 0 && a.cands[j].unit >= ui-5 && a.units[a.cands[j].unit].para >= a.units[ui].para-1; j-- {
+			p := &a.cands[j]
+			if p.pendColon || !p.speaker.empty() || p.inherit >= 0 {
+				c.inherit = j
+				break
+			}
+		}
+		if c.inherit < 0 && q.close-q.open < 6 {
+			continue // a short quotation nobody is said to have spoken: a slogan, a headline
+		}
+		out = append(out, c)
+	}
+	for i := range a.cands {
+		if a.cands[i].pendColon {
+			a.cands[i].hidden = true // no quote came: the frame only names a speaker
+		}
+	}
+	a.cands = append(a.cands, out...)
+	sortCands(a.cands)
+}
+
+func (a *analysis) unitOf(tok int) int {
+	lo, hi := 0, len(a.units)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.units[m].b <= tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return min(lo, len(a.units)-1)
+}
+
+// freeIndirect attributes frameless units in the subjunctive, or with reportative
+// sollen, to the attribution just before; consecutive ones form one event.
+func (a *analysis) freeIndirect() {
+	has := make([]bool, len(a.units))
+	for _, c := range a.cands {
+		has[c.unit] = has[c.unit] || !c.hidden || len(c.quotes) > 0
+	}
+	var out []cand
+	ci := 0
+	last := -1 // index in out of the free-indirect candidate of the previous unit
+	for ui, u := range a.units {
+		for ci < len(a.cands) && a.cands[ci].unit < ui {
+			ci++
+		}
+		if has[ui] {
+			last = -1
+			continue
+		}
+		strong, weak := false, false
+		for i := u.a; i < u.end; i++ {
+			if !a.subj[i] && !a.is(i, cAux) || !a.outside(i) || !a.lower(i) {
+				continue // only finite verbs and modals mark free indirect speech
+			}
+			switch {
+			case a.fi[i]:
+				strong = true
+			case reportative[a.key(i)] || a.subj[i] && pluralStandIns[a.key(i)]:
+				weak = true // plans and modal plurals continue a report, but start none
+			}
+		}
+		if !strong && !weak || a.toks[u.a].Kind == aussage.QuoteOpen && a.inQ[u.a] >= 0 && a.kinds[a.inQ[u.a]] == SpeechQuote {
+			last = -1
+			continue
+		}
+		if last >= 0 && out[last].unit == ui-1 {
+			out[last].content[0][1] = u.b
+			out[last].unit = ui
+			continue
+		}
+		// Konjunktiv I marks reported speech on its own: it continues the last source
+		// however far back; plans with sollen only continue the sentence before
+		reach, paras := len(a.units), len(a.units)
+		if !strong {
+			reach, paras = 2, 1
+		}
+		ante := -1
+		for j := ci - 1; j >= 0 && a.cands[j].unit >= ui-reach; j-- {
+			if a.units[a.cands[j].unit].para >= u.para-paras {
+				ante = j
+				break
+			}
+		}
+		if ante < 0 && !(strong && a.reportativeIn(u)) {
+			last = -1
+			continue
+		}
+		if ante >= 0 && (a.cands[ante].unit < ui-6 || a.units[a.cands[ante].unit].para < u.para-1) {
+			ante = -1 // too far back to name the speaker: reported speech of someone
+		}
+		out = append(out, cand{typ: FreeIndirect, unit: ui, content: []rng{{u.a, u.b}}, entry: -1, inherit: ante})
+		last = len(out) - 1
+	}
+	n := len(a.cands)
+	a.cands = append(a.cands, out...)
+	for ci := n; ci < len(a.cands); ci++ {
+		a.settleType(ci) // partial quotes inside free indirect speech
+		a.cands[ci].typ = FreeIndirect
+	}
+	sortCands(a.cands)
+}
+
+// reportativeIn reports whether the unit holds reportative sollen with a perfect
+// infinitive, which marks hearsay even without an earlier source.
+func (a *analysis) reportativeIn(u unit) bool {
+	for i := u.a; i < u.end; i++ {
+		if reportative[a.key(i)] && a.fi[i] {
+			return true
+		}
+	}
+	return false
+}

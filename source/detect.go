@@ -1,0 +1,442 @@
+package source
+
+import (
+	"iter"
+	"strings"
+
+	"github.com/aussage/aussage"
+)
+
+// A Detector finds quotations, sources and attributions. The zero value is ready to
+// use; the fields switch off parts of the analysis. A Detector is immutable and safe
+// for concurrent use.
+type Detector struct {
+	// NoFreeIndirect leaves out free indirect speech (frameless subjunctive sentences
+	// that continue an earlier attribution): the least certain type.
+	NoFreeIndirect bool
+	// NoReported leaves out speech acts named without content (forderte Reformen).
+	NoReported bool
+}
+
+// rng is a half-open token range.
+type rng [2]int
+
+func (r rng) empty() bool { return r[1] <= r[0] }
+
+// cand is an attribution while it is being built, in token ranges.
+type cand struct {
+	typ       Type
+	unit      int
+	content   []rng
+	speaker   rng
+	cue       []rng
+	frame     []rng
+	addr      rng
+	relay     rng // the relaying speaker (die Staatsmedien zitierten ihn): a hop before the source
+	entry     int // verb entry, -1 for other frames
+	lemma     string
+	neg       bool
+	anaphor   bool // demnach, wonach: the source of the previous attribution
+	inherit   int  // continuation of this candidate (free indirect, frameless quote); -1 if none
+	prep      bool // a prepositional or impersonal frame: content is the rest of the unit
+	quotes    []int
+	pendColon bool // a colon frame whose quote follows in the next unit
+	// hidden marks a speech act that is not an attribution itself (the verb has no
+	// content and is not reported alone) but names a speaker: it carries quoted
+	// fragments and is the antecedent of the subjunctive sentences that follow.
+	hidden bool
+}
+
+// unit is a stretch of sentences no quotation crosses.
+type unit struct {
+	a, b int // tokens
+	end  int // b without final punctuation outside quotes
+	para int
+}
+
+// analysis is the state of one Find call.
+type analysis struct {
+	t       *aussage.Text
+	toks    []aussage.Token
+	quotes  []qpair
+	inQ     []int32 // outermost quote pair per token, -1 outside
+	kinds   []QuoteKind
+	units   []unit
+	claimed []bool   // tokens used by a frame
+	cls     []uint16 // word classes per token
+	subj    []bool   // subjunctive or reportative finite verb
+	fi      []bool   // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
+	cands   []cand
+}
+
+// Find analyses t.
+func (d Detector) Find(t *aussage.Text) *Result {
+	a := &analysis{t: t, toks: t.Tokens()}
+	a.run(d)
+	return a.result()
+}
+
+// Attributions iterates over the attributions Find returns.
+func (d Detector) Attributions(t *aussage.Text) iter.Seq2[int, Attribution] {
+	return func(yield func(int, Attribution) bool) {
+		for i, at := range d.Find(t).Attributions {
+			if !yield(i, at) {
+				return
+			}
+		}
+	}
+}
+
+// Quotes iterates over the quotations Find returns.
+func (d Detector) Quotes(t *aussage.Text) iter.Seq[Quote] {
+	return func(yield func(Quote) bool) {
+		for _, q := range d.Find(t).Quotes {
+			if !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+func (a *analysis) run(d Detector) {
+	toks := a.toks
+	a.cls = make([]uint16, len(toks))
+	for i := range toks {
+		if toks[i].Kind == aussage.Word {
+			a.cls[i] = classOf[toks[i].Key]
+		}
+	}
+	a.quotes = pairQuotes(a.t, toks)
+	a.inQ = make([]int32, len(toks))
+	for i := range a.inQ {
+		a.inQ[i] = -1
+	}
+	for qi, q := range a.quotes {
+		for i := q.open; i <= q.close; i++ {
+			if a.inQ[i] < 0 {
+				a.inQ[i] = int32(qi)
+			}
+		}
+	}
+	a.kinds = make([]QuoteKind, len(a.quotes))
+	titles := map[string]bool{}
+	for i, q := range a.quotes {
+		a.kinds[i] = quoteShape(toks, q)
+		// a name quoted once as a title stays a title: die Gruppe „Lazarus“ … zu „Lazarus“
+		name := a.t.Slice(aussage.Span{Start: toks[q.open].Span.End, End: toks[q.close].Span.Start})
+		if a.kinds[i] == TitleQuote {
+			titles[name] = true
+		} else if a.kinds[i] == ScareQuote && titles[name] {
+			a.kinds[i] = TitleQuote
+		}
+	}
+	a.markSubjunctives()
+	a.buildUnits()
+	a.claimed = make([]bool, len(toks))
+	for ui := range a.units {
+		a.unitFrames(ui, d)
+	}
+	a.standaloneQuotes()
+	if !d.NoFreeIndirect {
+		a.freeIndirect()
+	}
+}
+
+func (a *analysis) markSubjunctives() {
+	toks := a.toks
+	a.subj = make([]bool, len(toks))
+	a.fi = make([]bool, len(toks))
+	vs := a.t.Verbs()
+	for _, v := range vs {
+		if (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2) && (!v.Ambiguous || subjunctives[toks[v.Token].Key]) {
+			a.subj[v.Token] = true
+		}
+	}
+	for i, tok := range toks {
+		if tok.Kind != aussage.Word || !a.is(i, cAux) && len(vs) > 0 && !a.subj[i] {
+			continue // every form of interest is a finite verb or an auxiliary
+		}
+		if (reportative[tok.Key] && a.perfectInfinitive(i)) || (len(vs) == 0 && subjunctives[tok.Key] && !(i > 0 && toks[i-1].Key == "ich")) {
+			a.subj[i] = true
+		}
+		a.fi[i] = a.subj[i] && !conditional[tok.Key]
+	}
+}
+
+// perfectInfinitive reports whether the clause of the modal at i ends in a perfect
+// infinitive (soll … gewusst haben, sollen … festgenommen worden sein): the
+// reportative reading of sollen, as opposed to a plan (soll … gebaut werden).
+func (a *analysis) perfectInfinitive(i int) bool {
+	j := i + 1
+	for j < len(a.toks) && !isBoundary(a.toks[j]) {
+		j++
+	}
+	if j-i < 3 {
+		return false
+	}
+	last, prev := a.key(j-1), a.key(j-2)
+	return (last == "haben" || last == "sein") && (prev == "worden" || prev == "gewesen" || strings.HasPrefix(prev, "ge") ||
+		hasAnySuffix(prev, "t", "en") && prev != "haben" && prev != "werden")
+}
+
+// buildUnits merges sentences so that no closed quotation crosses a unit boundary
+// (a quote of several sentences belongs with its frame), within a paragraph.
+func (a *analysis) buildUnits() {
+	toks := a.toks
+	sents := a.t.Sentences()
+	para := 0
+	for si := 0; si < len(sents); si++ {
+		u := unit{a: sents[si].Tokens[0], b: sents[si].Tokens[1]}
+		if u.a >= u.b {
+			continue
+		}
+		for si+1 < len(sents) && a.quoteCrosses(u.b) && toks[sents[si+1].Tokens[0]].Gap != aussage.Paragraph {
+			si++
+			u.b = sents[si].Tokens[1]
+		}
+		if len(a.units) > 0 && toks[u.a].Gap == aussage.Paragraph {
+			para++
+		}
+		u.para = para
+		u.end = u.b
+		for u.end > u.a && toks[u.end-1].Kind == aussage.Punct && a.inQ[u.end-1] < 0 {
+			switch toks[u.end-1].Text {
+			case ".", "!", "?", ":", ";", "...":
+				u.end--
+				continue
+			}
+			break
+		}
+		a.units = append(a.units, u)
+	}
+}
+
+// quoteCrosses reports whether a closed quote opens before token b and closes at or after it.
+func (a *analysis) quoteCrosses(b int) bool {
+	if b <= 0 || b >= len(a.toks) {
+		return false
+	}
+	q := a.inQ[b-1]
+	return q >= 0 && a.quotes[q].closed && a.quotes[q].close >= b
+}
+
+func (a *analysis) isComma(i int) bool {
+	return a.toks[i].Kind == aussage.Punct && a.toks[i].Text == ","
+}
+
+func (a *analysis) word(i int) bool { return a.toks[i].Kind == aussage.Word }
+
+func (a *analysis) key(i int) string        { return a.toks[i].Key }
+func (a *analysis) is(i int, c uint16) bool { return a.cls[i]&c != 0 }
+
+func (a *analysis) outside(i int) bool { return a.inQ[i] < 0 }
+
+func (a *analysis) lower(i int) bool { return a.word(i) && !isCap(a.toks[i].Text) }
+
+func (a *analysis) boundary(i int) bool {
+	if k := a.toks[i].Kind; k == aussage.QuoteOpen || k == aussage.QuoteClose {
+		q := a.inQ[i]
+		return q < 0 || a.kinds[q] == SpeechQuote || a.kinds[q] == PartialQuote
+	}
+	return isBoundary(a.toks[i])
+}
+
+func isBoundary(t aussage.Token) bool {
+	switch t.Kind {
+	case aussage.Punct:
+		switch t.Text {
+		case ",", ";", ":", ".", "!", "?":
+			return true
+		}
+	case aussage.QuoteOpen, aussage.QuoteClose, aussage.Dash:
+		return true
+	}
+	return false
+}
+
+// unitFrames finds the frames of one unit and builds their candidates.
+func (a *analysis) unitFrames(ui int, d Detector) {
+	u := a.units[ui]
+	first := len(a.cands)
+	a.prepFrames(ui)
+	a.verbFrames(ui, d)
+	a.colonFrames(ui)
+	a.mergeRelays(first)
+	// content of prepositional frames: the rest of the unit, or of the content of the
+	// verb frame it stands in
+	for ci := first; ci < len(a.cands); ci++ {
+		c := &a.cands[ci]
+		if !c.prep || c.content != nil {
+			continue
+		}
+		lo, hi := u.a, u.end
+		fr := c.frame[0]
+		for k := fr[0] - 1; k > lo; k-- {
+			if a.outside(k) && (a.toks[k].Text == ":" || a.toks[k].Text == ";") {
+				lo = k + 1
+			}
+		}
+		for k := fr[1]; k < hi; k++ {
+			if a.outside(k) && (a.toks[k].Text == ":" || a.toks[k].Text == ";") {
+				hi = k
+			}
+		}
+		for cj := first; cj < len(a.cands); cj++ {
+			o := &a.cands[cj]
+			if cj == ci || o.prep {
+				continue
+			}
+			for _, r := range o.content {
+				if r[0] <= fr[0] && fr[1] <= r[1] {
+					lo, hi = r[0], r[1]
+				}
+			}
+		}
+		c.content = a.subtractFrames(rng{lo, hi}, first, -1)
+	}
+	// a verb frame's content loses the frames of the other candidates in the unit
+	for ci := first; ci < len(a.cands); ci++ {
+		c := &a.cands[ci]
+		if c.prep {
+			continue
+		}
+		var out []rng
+		for _, r := range c.content {
+			out = append(out, a.subtractFrames(r, first, ci)...)
+		}
+		c.content = out
+	}
+	for ci := first; ci < len(a.cands); ci++ {
+		a.settleType(ci)
+	}
+}
+
+// subtractFrames returns r without the frames of the unit's candidates (from first
+// on, except self) and without the commas and dashes that set them off.
+func (a *analysis) subtractFrames(r rng, first, self int) []rng {
+	out := []rng{r}
+	for cj := first; cj < len(a.cands); cj++ {
+		if cj == self {
+			continue
+		}
+		for _, f := range a.cands[cj].frame {
+			var next []rng
+			for _, x := range out {
+				if f[1] <= x[0] || f[0] >= x[1] {
+					next = append(next, x)
+					continue
+				}
+				if x[0] < f[0] {
+					next = append(next, rng{x[0], f[0]})
+				}
+				if f[1] < x[1] {
+					next = append(next, rng{f[1], x[1]})
+				}
+			}
+			out = next
+		}
+	}
+	var trimmed []rng
+	for _, x := range out {
+		for x[0] < x[1] && (a.isComma(x[0]) || a.toks[x[0]].Kind == aussage.Dash) {
+			x[0]++
+		}
+		for x[1] > x[0] && (a.isComma(x[1]-1) || a.toks[x[1]-1].Kind == aussage.Dash) {
+			x[1]--
+		}
+		if !x.empty() {
+			trimmed = append(trimmed, x)
+		}
+	}
+	return trimmed
+}
+
+// settleType makes a candidate direct if its content is essentially quoted speech,
+// and records partial quotes inside indirect content.
+func (a *analysis) settleType(ci int) {
+	c := &a.cands[ci]
+	total, quoted := 0, 0
+	var qs []int
+	for _, r := range c.content {
+		total += r[1] - r[0]
+		for i := r[0]; i < r[1]; i++ {
+			if q := a.inQ[i]; q >= 0 {
+				quoted++
+				if len(qs) == 0 || qs[len(qs)-1] != int(q) {
+					qs = append(qs, int(q))
+				}
+			}
+		}
+	}
+	c.quotes = qs
+	if total == 0 {
+		return
+	}
+	speech := false
+	for _, q := range qs {
+		// a quotation that is the whole content of a frame is speech, however short
+		speech = speech || a.kinds[q] == SpeechQuote || a.kinds[q] == ScareQuote || a.kinds[q] == PartialQuote
+	}
+	if c.typ != Reported && quoted*10 >= total*7 && speech && a.toks[c.content[0][0]].Kind == aussage.QuoteOpen {
+		c.typ = Direct
+		var cs []rng
+		for _, q := range qs {
+			cs = append(cs, rng{a.quotes[q].open, a.quotes[q].close + 1})
+			a.kinds[q] = SpeechQuote
+		}
+		c.content = cs
+		return
+	}
+	for _, q := range qs {
+		if a.kinds[q] == SpeechQuote || a.kinds[q] == ScareQuote {
+			a.kinds[q] = PartialQuote
+		}
+	}
+}
+
+func sortRanges(rs []rng) {
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && rs[j][0] < rs[j-1][0]; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+}
+
+// sortCands orders candidates by unit, then by the start of their content, keeping
+// inherit links valid.
+func sortCands(cs []cand) {
+	idx := make([]int, len(cs))
+	for i := range idx {
+		idx[i] = i
+	}
+	start := func(c *cand) int {
+		if len(c.content) > 0 {
+			return c.content[0][0]
+		}
+		return 0
+	}
+	less := func(x, y int) bool {
+		if cs[x].unit != cs[y].unit {
+			return cs[x].unit < cs[y].unit
+		}
+		return start(&cs[x]) < start(&cs[y])
+	}
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && less(idx[j], idx[j-1]); j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+	pos := make([]int, len(cs))
+	for n, o := range idx {
+		pos[o] = n
+	}
+	sorted := make([]cand, len(cs))
+	for n, o := range idx {
+		c := cs[o]
+		if c.inherit >= 0 {
+			c.inherit = pos[c.inherit]
+		}
+		sorted[n] = c
+	}
+	copy(cs, sorted)
+}

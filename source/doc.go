@@ -1,0 +1,41 @@
+// Package source finds who says what in German news: quotations, the sources they
+// come from, and the attributions that link reported content to its source.
+//
+// A [Detector] reads a prepared [aussage.Text] and returns a [Result]:
+//
+//   - Quotes: every pair of quotation marks, in German and international styles
+//     („…“, »…«, «…», "…", ‚…‘ nested), paired by mark family across sentences and
+//     paragraphs (a paragraph that continues a quote reopens it), with stray or
+//     unbalanced marks skipped rather than swallowing the rest of the text. Each
+//     quote is classified as speech, partial (a quoted fragment in indirect speech),
+//     title („Lazarus“), term (eine „Ransomware“ genannte Software) or scare quote.
+//   - Sources: one registry per text. Mentions of the same source are merged
+//     (Kim Jong-un, Machthaber Kim Jong-un, Kim), pronouns and definite descriptions
+//     (er, ihn, das Gremium, der Bericht) resolve to the most recent compatible
+//     source, and each source is typed: person, organisation, document, media,
+//     anonymous (ein Mitgliedsland, Insider), collective (Experten), generic (man).
+//   - Attributions, typed as in German reported-speech research: direct (quoted
+//     speech, with its frame before, after or between the quotes, or a colon
+//     lead-in), indirect (a reporting verb with a dass, ob, w- or verb-second
+//     subjunctive clause; a frame after its content; prepositional frames such as
+//     laut X, X zufolge, nach Angaben von X, gemäß, unter Berufung auf, demnach;
+//     impersonal frames such as heißt es in X), free indirect (frameless sentences
+//     in the subjunctive, or with reportative sollen, that continue the source named
+//     before) and reported (a speech act named without its content: dementiert eine
+//     Verbindung, fordert Reformen).
+//
+// Every attribution carries its content, speaker, cue, frame and addressee as
+// spans of the original text, the source it resolves to, the attribution it is
+// nested in, and its chain of sources from the outermost relay to the original
+// speaker (the author is implied before the first): in „Die Staatsmedien zitierten
+// ihn mit den Worten: …“ the chain is Staatsmedien, then the person quoted. It also
+// carries the reporting verb's lemma, its class ([Neutral], [Distancing],
+// [Negative], [Confirming], [Speculative], [Directive]) and medium, and the
+// polarity of the speech act itself: dementiert and a negated frame are
+// [PolarityNegative], whatever the polarity of the content.
+//
+// The rules use the text's tokens, sentences and finite verbs with their mood; the
+// reporting verbs come from an embedded lexicon (verbs.tsv) whose word forms,
+// separable particles included (teilte … mit), are generated when the package
+// loads. Nothing is learnt from data.
+package source

@@ -1,0 +1,215 @@
+package source
+
+import (
+	"strings"
+
+	"github.com/aussage/aussage"
+)
+
+// result turns the candidates into the public result: sources resolved in text
+// order, partial quotes as nested direct attributions, parents and chains.
+func (a *analysis) result() *Result {
+	res := &Result{Quotes: make([]Quote, 0, len(a.quotes))}
+	for qi, q := range a.quotes {
+		out := Quote{Span: aussage.Span{Start: a.toks[q.open].Span.Start, End: a.toks[q.close].Span.End},
+			Open: a.toks[q.open].Span, Kind: a.kinds[qi], Continue: !q.closed}
+		if q.closed {
+			out.Close = a.toks[q.close].Span
+		}
+		res.Quotes = append(res.Quotes, out)
+	}
+	reg := newRegistry()
+	type built struct {
+		c     *cand
+		attr  Attribution
+		relay int
+	}
+	var bs []built
+	index := make([]int, len(a.cands)) // candidate → attribution
+	cattr := make([]Attribution, len(a.cands))
+	crelay := make([]int, len(a.cands))
+	lastSource := -1
+	for ci := range a.cands {
+		c := &a.cands[ci]
+		at := Attribution{Type: c.typ, Source: -1, Parent: -1, Lemma: c.lemma}
+		if c.entry >= 0 {
+			e := &verbs.entries[c.entry]
+			at.Class, at.Medium = e.class, e.medium
+		}
+		if c.neg {
+			at.Polarity = PolarityNegative
+		}
+		at.Content = a.spans(c.content)
+		at.Cue = a.spans(c.cue)
+		at.Frame = a.spans(c.frame)
+		at.Addressee = a.spans([]rng{c.addr})
+		relay := -1
+		switch {
+		case c.inherit >= 0 && c.inherit < ci:
+			// a continuation keeps the source and the relay of what it continues
+			p := &cattr[c.inherit]
+			at.Source = p.Source
+			at.Speaker = append([]aussage.Span(nil), p.Speaker...)
+			relay = crelay[c.inherit]
+		case c.anaphor:
+			at.Source = lastSource
+			at.Speaker = a.spans([]rng{c.speaker})
+		case !c.speaker.empty():
+			at.Speaker = a.spans([]rng{c.speaker})
+			if m, ok := a.sourceMention(c.speaker); ok {
+				at.Source = reg.resolve(m)
+			}
+		}
+		if !c.relay.empty() {
+			relay = reg.resolve(describe(a.t, a.toks, c.relay[0], c.relay[1]))
+		}
+		if at.Source >= 0 {
+			lastSource = at.Source
+		}
+		index[ci] = len(bs)
+		cattr[ci], crelay[ci] = at, relay
+		switch {
+		case c.hidden:
+		case c.typ == Direct && len(at.Content) > 1:
+			// „…“ „…“, so X: one attribution per quotation, sharing the frame
+			for k, sp := range at.Content {
+				one := at
+				one.Content = []aussage.Span{sp}
+				if k == 0 {
+					bs = append(bs, built{c: c, attr: one, relay: relay})
+				} else {
+					bs = append(bs, built{attr: one, relay: relay})
+				}
+			}
+		default:
+			bs = append(bs, built{c: c, attr: at, relay: relay})
+		}
+		// partial quotes inside indirect content: direct attributions nested in it
+		if c.typ != Direct {
+			for _, q := range c.quotes {
+				if a.kinds[q] != PartialQuote {
+					continue
+				}
+				p := at
+				p.Type = Direct
+				p.Content = a.spans([]rng{{a.quotes[q].open, a.quotes[q].close + 1}})
+				p.Parent = -2 - index[ci] // resolved below
+				if c.hidden {
+					p.Parent = -1
+				}
+				bs = append(bs, built{c: nil, attr: p, relay: relay})
+			}
+		}
+	}
+	res.Sources = reg.sources
+	if res.Sources == nil {
+		res.Sources = []Source{}
+	}
+	res.Attributions = make([]Attribution, len(bs))
+	cands := make([]*cand, len(bs))
+	for i := range bs {
+		cands[i] = bs[i].c
+	}
+	for i := range bs {
+		at := bs[i].attr
+		if at.Parent <= -2 {
+			at.Parent = -2 - at.Parent
+		} else {
+			at.Parent = parentOf(bs[i].c, i, cands)
+		}
+		var chain []int
+		if at.Parent >= 0 && at.Parent < i {
+			chain = append(chain, res.Attributions[at.Parent].Chain...)
+		}
+		if bs[i].relay >= 0 && (len(chain) == 0 || chain[len(chain)-1] != bs[i].relay) {
+			chain = append(chain, bs[i].relay)
+		}
+		if at.Source >= 0 && (len(chain) == 0 || chain[len(chain)-1] != at.Source) {
+			chain = append(chain, at.Source)
+		}
+		at.Chain = chain
+		res.Attributions[i] = at
+	}
+	return res
+}
+
+// parentOf returns the attribution whose content holds the frame (or, without a
+// frame, the content) of candidate c, the innermost one; -1 if none.
+func parentOf(c *cand, self int, cands []*cand) int {
+	if c == nil {
+		return -1
+	}
+	var probe rng
+	switch {
+	case len(c.frame) > 0:
+		probe = c.frame[0]
+	case len(c.content) > 0:
+		probe = c.content[0]
+	default:
+		return -1
+	}
+	best, size := -1, 1<<30
+	for j, o := range cands {
+		if j == self || o == nil || o.unit != c.unit {
+			continue
+		}
+		for _, r := range o.content {
+			if r[0] <= probe[0] && probe[1] <= r[1] && r[1]-r[0] < size && r != probe {
+				best, size = j, r[1]-r[0]
+			}
+		}
+	}
+	return best
+}
+
+// sourceMention returns the mention that names the source in a speaker phrase: the
+// phrase itself, or for a noun of saying its genitive or von-attribute (Angaben der
+// Polizei → der Polizei). It reports false for a bare noun of saying (eigenen Angaben).
+func (a *analysis) sourceMention(r rng) (mention, bool) {
+	head := -1
+	for i := r[0]; i < r[1]; i++ {
+		if a.word(i) && isCap(a.toks[i].Text) && !determiners[a.key(i)] {
+			head = i
+			break
+		}
+	}
+	if head >= 0 && isSpeechNoun(a.key(head)) {
+		for i := head + 1; i < r[1]; i++ {
+			if genitiveDet[a.key(i)] {
+				return describe(a.t, a.toks, i, r[1]), true
+			}
+			if a.key(i) == "von" || a.key(i) == "vom" {
+				return describe(a.t, a.toks, i+1, r[1]), i+1 < r[1]
+			}
+		}
+		return mention{}, false
+	}
+	return describe(a.t, a.toks, r[0], r[1]), true
+}
+
+// isSpeechNoun: nouns of saying that are not sources themselves (Angaben, Aussagen).
+func isSpeechNoun(k string) bool {
+	for _, s := range []string{"angaben", "aussagen", "aussage", "informationen", "ansicht", "meinung", "worten", "einschätzung",
+		"einschätzungen", "darstellung", "schätzungen", "schätzung", "auffassung", "erkenntnissen", "überzeugung", "auskunft", "auskünften"} {
+		if strings.HasSuffix(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) spans(rs []rng) []aussage.Span {
+	var out []aussage.Span
+	for _, r := range rs {
+		if r.empty() {
+			continue
+		}
+		s := aussage.Span{Start: a.toks[r[0]].Span.Start, End: a.toks[r[1]-1].Span.End}
+		if n := len(out); n > 0 && out[n-1].End >= s.Start {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

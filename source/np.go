@@ -1,0 +1,213 @@
+package source
+
+import (
+	"strings"
+
+	"github.com/aussage/aussage"
+)
+
+// np returns the end of the noun phrase that starts at s, or s if there is none:
+// a pronoun, or determiner, adjectives and capitalised words, with genitive and
+// prepositional attributes, a bracket (CDU) and a name in apposition.
+func (a *analysis) np(s, limit int) int {
+	return a.npDepth(s, limit, 0)
+}
+
+func (a *analysis) npDepth(s, limit, depth int) int {
+	if s >= limit || !a.outside(s) && !a.nameQuote(s) {
+		return s
+	}
+	k := a.key(s)
+	if personalPronouns[k] && a.word(s) {
+		return s + 1
+	}
+	i := s
+	if determiners[k] || k == "eigenen" || k == "eigener" {
+		i++
+	}
+	// adjectives: lower-case words before a capitalised head
+	j := i
+	for j < limit && a.word(j) && !isCap(a.toks[j].Text) && !a.is(j, cPrep) && !a.is(j, cAdv) &&
+		!a.is(j, cAux) && !a.is(j, cCoord) && !a.is(j, cSub) &&
+		hasAnySuffix(a.key(j), "e", "en", "er", "es", "em") || j < limit && a.toks[j].Kind == aussage.Number {
+		j++
+	}
+	if j >= limit || !a.capWord(j) && !a.nameQuote(j) {
+		return s
+	}
+	i = j
+	for i < limit {
+		switch {
+		case a.capWord(i):
+			i++
+		case a.nameQuote(i):
+			i = int(a.quotes[a.inQ[i]].close) + 1
+			goto attributes // laut „Reuters“ Warnschüsse: the name ends the head
+		case i+1 < limit && (a.toks[i].Kind == aussage.Dash && a.toks[i].Gap == aussage.NoSpace || a.toks[i].Text == "/") && a.capWord(i+1):
+			i++
+		default:
+			goto attributes
+		}
+	}
+attributes:
+	if depth >= 3 {
+		return i
+	}
+	for i < limit {
+		k := a.key(i)
+		switch {
+		case a.toks[i].Text == "(":
+			c := i + 1
+			for c < limit && c < i+12 && a.toks[c].Text != ")" {
+				c++
+			}
+			if c < limit && a.toks[c].Text == ")" {
+				i = c + 1
+				continue
+			}
+			return i
+		case genitiveDet[k] && a.word(i) && (s != j || j+1 == i):
+			// a genitive attribute (der Sprecher der Polizei), but not after a full
+			// name: laut Sergei Voznyak der Sprecher … is a new phrase
+			if e := a.npDepth(i, limit, depth+1); e > i+1 {
+				i = e
+				continue
+			}
+			return i
+		case (attachPrep[k] || k == "und" || k == "sowie") && a.word(i):
+			if e := a.npDepth(i+1, limit, depth+1); e > i+1 {
+				i = e
+				continue
+			}
+			return i
+		case k == "," && i+1 < limit:
+			// an apposition closed by a comma: der Vorsitzende, Magdalena Chu, / Hagee, Kommandant der Marines,
+			if e := a.npDepth(i+1, limit, depth+1); e > i+1 && e-i <= 12 && (e >= limit || a.isComma(e)) && !a.is(i+1, cPron) {
+				i = e
+			}
+			return i
+		}
+		return i
+	}
+	return i
+}
+
+// nameQuote reports whether a short quotation that names something (a title or
+// term, not speech) opens at i: der Website „icelandreview.com“.
+func (a *analysis) nameQuote(i int) bool {
+	if a.toks[i].Kind != aussage.QuoteOpen || a.inQ[i] < 0 {
+		return false
+	}
+	q := a.inQ[i]
+	return a.quotes[q].open == i && a.quotes[q].closed && a.kinds[q] != SpeechQuote && a.kinds[q] != PartialQuote
+}
+
+// finite reports whether token i is a finite verb.
+func (a *analysis) finite(i int) bool {
+	_, ok := a.t.VerbAt(i)
+	return ok
+}
+
+func (a *analysis) capWord(i int) bool {
+	t := a.toks[i]
+	if t.Kind != aussage.Word || !a.outside(i) {
+		return false
+	}
+	if !isCap(t.Text) {
+		return strings.ContainsAny(t.Text, "0123456789") // n24, 3sat
+	}
+	return !a.is(i, cDet|cPrep|cSub|cPron|cCoord|cAdv) && t.Key != "es"
+}
+
+// npBack returns the start of the noun phrase that ends before e (Einem UN-Bericht
+// zufolge, Angaben der Polizei zufolge), or e if there is none.
+func (a *analysis) npBack(e, limit int) int {
+	s := e
+	sawCap := false
+	for s > limit {
+		i := s - 1
+		k := a.key(i)
+		switch {
+		case !a.outside(i) || !a.word(i) && a.toks[i].Kind != aussage.Number:
+			if a.toks[i].Kind == aussage.Dash && sawCap {
+				s--
+				continue
+			}
+			return a.npStart(s, e, sawCap)
+		case isCap(a.toks[i].Text) && !prepositions[k] && !adverbs[k] && !subordinators[k] && !coordinators[k]:
+			sawCap = true
+			s--
+		case determiners[k] || genitiveDet[k] || (attachPrep[k] || k == "und") && sawCap && s < e && i > limit && a.capWord(i-1):
+			s--
+		case sawCap && hasAnySuffix(k, "e", "en", "er", "es", "em") && !auxiliaries[k] && !prepositions[k] && !adverbs[k] && verbs.lookup(k) == nil && !a.finite(i):
+			s--
+		default:
+			return a.npStart(s, e, sawCap)
+		}
+	}
+	return a.npStart(s, e, sawCap)
+}
+
+func (a *analysis) npStart(s, e int, sawCap bool) int {
+	if !sawCap {
+		return e
+	}
+	for s < e && (attachPrep[a.key(s)] || a.is(s, cCoord)) {
+		s++
+	}
+	return s
+}
+
+// subjectLike reports whether the first field [s,e) of a verb-second clause is its
+// subject rather than an adverbial.
+func (a *analysis) subjectLike(r rng) bool {
+	s := r[0]
+	k := a.key(s)
+	switch {
+	case !a.word(s):
+		return false
+	case k == "es":
+		return false
+	case nonNominative[k]:
+		return false // Den Flüchtlingen, Ihm: an object comes first
+	case personalPronouns[k] || determiners[k]:
+		return !(r[1]-r[0] == 1 && determiners[k] && k != "diese" && k != "dieser")
+	case prepositions[k] || adverbs[k] || subordinators[k] || coordinators[k]:
+		return false
+	}
+	if r[1]-r[0] == 1 && hasAnySuffix(k, "lich", "weise", "ell", "mals", "ig", "ens", "sten", "wärts") {
+		return false
+	}
+	return isCap(a.toks[s].Text)
+}
+
+func hasAnySuffix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimAdverbs drops adverbs after the subject (Die Kanadier hingegen).
+func (a *analysis) trimAdverbs(r rng) rng {
+	for r[1] > r[0]+1 && (adverbs[a.key(r[1]-1)] || !a.word(r[1]-1) && a.toks[r[1]-1].Text != ")" && a.toks[r[1]-1].Kind != aussage.QuoteClose) {
+		r[1]--
+	}
+	return r
+}
+
+// verbless reports whether [s,e) holds no finite verb form that could head a clause
+// (an adjectival apposition such as zuständig für das US-Geschäft).
+func (a *analysis) verbless(s, e int) bool {
+	for i := s; i < e; i++ {
+		if a.subj[i] || a.is(i, cAux) || !a.outside(i) {
+			return false
+		}
+		if v, ok := a.t.VerbAt(i); ok && v.Token == i {
+			return false
+		}
+	}
+	return e-s <= 10
+}

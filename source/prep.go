@@ -1,0 +1,256 @@
+package source
+
+import (
+	"strings"
+)
+
+// prepFrames finds the frames without a verb: laut X, X zufolge, nach Angaben X,
+// gemäß X, unter Berufung auf X, demnach, …, so X, wie X sagte, heißt es in X.
+func (a *analysis) prepFrames(ui int) {
+	u := a.units[ui]
+	toks := a.toks
+	if u.end < u.b && toks[u.end].Text == "?" {
+		return // Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig? asks, reports nothing
+	}
+	for i := u.a; i < u.end; i++ {
+		if !a.outside(i) || a.claimed[i] || !a.word(i) {
+			continue
+		}
+		k := a.key(i)
+		switch {
+		case k == "laut" || k == "gemäss":
+			if i+1 < u.end && i > u.a && a.isComma(i-1) && a.is(i+1, cRel) {
+				continue // laut denen: a relative frame
+			}
+			if e := a.np(i+1, u.end); e > i+1 && (k == "laut" || a.sourceNP(i+1, e)) {
+				a.addPrep(ui, k, rng{i, i + 1}, rng{i + 1, e}, rng{i, e})
+				i = e - 1
+			}
+		case k == "zufolge":
+			if s := a.npBack(i, u.a); s < i {
+				a.addPrep(ui, k, rng{i, i + 1}, rng{s, i}, rng{s, i + 1})
+			}
+		case k == "nach":
+			if i > u.a && postposedNouns[a.key(i-1)] && i-2 >= u.a && a.is(i-2, cDet) {
+				a.addPrep(ui, k, rng{i, i + 1}, rng{i - 2, i}, rng{i - 2, i + 1})
+				continue
+			}
+			e := a.np(i+1, u.end)
+			if e == i+3 && (a.key(i+1) == "der" || a.key(i+1) == "dem" || a.key(i+1) == "den") {
+				continue // nach der Unabhängigkeitserklärung: a time, not a source
+			}
+			if e > i+1 && a.speechNP(i+1, e) {
+				a.addPrep(ui, k, rng{i, i + 1}, rng{i + 1, e}, rng{i, e})
+				i = e - 1
+			}
+		case k == "unter" && i+3 < u.end && a.key(i+1) == "berufung" && a.key(i+2) == "auf":
+			if e := a.np(i+3, u.end); e > i+3 {
+				a.addPrep(ui, "unter Berufung auf", rng{i, i + 3}, rng{i + 3, e}, rng{i, e})
+				i = e - 1
+			}
+		case k == "demnach" || k == "wonach" && i > u.a && a.isComma(i-1):
+			// demnach points back to the source just named; wonach opens a
+			// content clause after the noun it reports (Berichte, wonach …)
+			c := a.addPrep(ui, k, rng{i, i + 1}, rng{i, i + 1}, rng{i, i + 1})
+			c.anaphor = true
+			if k == "wonach" {
+				c.content = []rng{{i + 1, a.contentEnd(i+1, u)}}
+			}
+		case k == "so" && i > u.a && a.isComma(i-1) && i+1 < u.end && (!a.lower(i+1) || a.is(i+1, cDet)):
+			// …, so der Sprecher: the tail frame of a quote or paraphrase
+			e := a.np(i+1, u.end)
+			fe := e
+			for fe < u.end && fe < e+10 && !a.boundary(fe) && verbs.lookup(a.key(fe)) == nil {
+				fe++ // so Littmann zu den Beweggründen des Vereins
+			}
+			if e > i+1 && (fe >= u.end || a.isComma(fe) || a.boundary(fe)) {
+				a.addPrep(ui, "so", rng{i, i + 1}, rng{i + 1, e}, rng{i - 1, fe})
+				i = fe - 1
+			}
+		case (k == "heisst" || k == "hiess" || k == "geheissen") && a.heisstEs(i):
+			a.impersonal(ui, i)
+		case k == "wie" && (i == u.a || a.isComma(i-1)):
+			a.wieFrame(ui, i)
+		}
+	}
+}
+
+// heisstEs reports whether the form of heißen at i stands with "es" (heißt es, es
+// hieß, hatte es geheißen) and not with a name (er heißt Peter).
+func (a *analysis) heisstEs(i int) bool {
+	u0 := max(0, i-3)
+	for j := u0; j < min(len(a.toks), i+2); j++ {
+		if a.key(j) == "es" {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) addPrep(ui int, lemma string, cue, speaker, frame rng) *cand {
+	for i := frame[0]; i < frame[1]; i++ {
+		a.claimed[i] = true
+	}
+	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: []rng{cue}, speaker: speaker, frame: []rng{frame},
+		entry: -1, lemma: lemma, prep: true, inherit: -1})
+	return &a.cands[len(a.cands)-1]
+}
+
+// speechNP reports whether the noun phrase [s,e) is headed by a noun of saying or
+// a source (nach Angaben der Polizei, nach einem Bericht), not time or place.
+func (a *analysis) speechNP(s, e int) bool {
+	for i := s; i < e; i++ {
+		if !a.word(i) || !isCap(a.toks[i].Text) {
+			continue
+		}
+		k := a.key(i)
+		for _, suf := range speechNounSuffixes {
+			if strings.HasSuffix(k, suf) || strings.HasSuffix(k, suf+"en") || strings.HasSuffix(k, suf+"n") || strings.HasSuffix(k, suf+"s") {
+				return true
+			}
+		}
+		if kindOf(k) == Media || kindOf(k) == Document {
+			return true
+		}
+		return false // only the first noun counts: nach dem Spiel der Polizei is no frame
+	}
+	return false
+}
+
+// sourceNP reports whether the noun phrase [s,e) can name a source: a noun of
+// saying, a typed source noun or a bare name (gemäß der Netzzeitung, not gemäß dem
+// neuen Profil).
+func (a *analysis) sourceNP(s, e int) bool {
+	if a.speechNP(s, e) || !a.is(s, cDet) {
+		return true
+	}
+	for i := s; i < e; i++ {
+		if a.capWord(i) {
+			return kindOf(a.key(i)) != UnknownKind
+		}
+	}
+	return false
+}
+
+// impersonal builds the frame of heißt es / hieß es (in X, aus X).
+func (a *analysis) impersonal(ui, i int) {
+	u := a.units[ui]
+	cs, ce := a.clauseBounds(i, u)
+	cue := []rng{{i, i + 1}}
+	for j := cs; j < ce; j++ {
+		if a.key(j) == "es" {
+			cue = append(cue, rng{j, j + 1})
+			break
+		}
+	}
+	var sp rng
+	for j := cs; j < ce; j++ {
+		if k := a.key(j); k == "in" || k == "aus" || k == "im" || k == "von" || k == "bei" || k == "seitens" {
+			if e := a.np(j+1, ce); e > j+1 && (j > i || j == cs) {
+				sp = rng{j + 1, e}
+				break
+			}
+		}
+	}
+	c := a.frameContent(ui, cs, ce, i)
+	if c == nil {
+		return
+	}
+	sortRanges(cue)
+	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, frame: []rng{c.frame}, entry: -1,
+		lemma: "heißen", content: c.content, inherit: -1})
+	for j := c.frame[0]; j < c.frame[1]; j++ {
+		a.claimed[j] = true
+	}
+}
+
+// wieFrame builds "wie X mitteilte" and "wie berichtet".
+func (a *analysis) wieFrame(ui, i int) {
+	u := a.units[ui]
+	ce := i + 1
+	for ce < u.end && !a.boundary(ce) {
+		ce++
+	}
+	v, vi := -1, -1
+	for j := ce - 1; j > i && j >= ce-2; j-- {
+		// the verb closes the clause: wie X mitteilte, wie X betont hat
+		for _, ref := range verbs.lookup(a.key(j)) {
+			// a plain verb of saying: not bekannt werden or zu dem Schluss kommen
+			// without their other words, not a verb that only names (wie er sich nannte)
+			if e := &verbs.entries[ref.entry]; a.lower(j) && e.content && len(e.fixed) == 0 && e.particle == "" || ref.kind == finiteJoined {
+				v, vi = j, ref.entry
+				break
+			}
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	e := &verbs.entries[vi]
+	cue := []rng{{i, i + 1}, {v, v + 1}}
+	if v+1 < ce && a.is(v+1, cAux) {
+		cue = append(cue, rng{v + 1, v + 2})
+	}
+	s := i + 1
+	if s < v && a.key(s) == "sich" {
+		s++
+	}
+	var sp rng
+	if end := a.np(s, v); end > s {
+		sp = rng{s, end}
+	} else if k := a.key(s); (k == "aus" || k == "in") && s+1 < v {
+		if end := a.np(s+1, v); end > s+1 {
+			sp = rng{s, end} // wie aus Regierungskreisen verlautete
+		}
+	}
+	fr := rng{i, ce}
+	if ce < u.end && a.isComma(ce) {
+		fr[1] = ce + 1
+	}
+	if i > u.a && a.isComma(i-1) {
+		fr[0] = i - 1
+	}
+	if fr[0] == u.a && fr[1] >= u.end {
+		return
+	}
+	for j := fr[0]; j < fr[1]; j++ {
+		a.claimed[j] = true
+	}
+	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, frame: []rng{fr}, entry: vi,
+		lemma: e.lemma, prep: true, inherit: -1})
+}
+
+// mergeRelays folds a prepositional frame that stands inside a verb frame into it
+// as a relay: „…“, sagte Raab laut Spiegel Online is one quote, relayed by the paper.
+func (a *analysis) mergeRelays(first int) {
+	drop := make([]bool, len(a.cands))
+	for ci := first; ci < len(a.cands); ci++ {
+		c := &a.cands[ci]
+		if !c.prep || c.anaphor {
+			continue
+		}
+		for cj := first; cj < len(a.cands); cj++ {
+			o := &a.cands[cj]
+			if o.prep || len(o.frame) == 0 || o.hidden {
+				continue
+			}
+			if f := o.frame[0]; f[0] <= c.frame[0][0] && c.frame[0][1] <= f[1] {
+				if o.relay.empty() {
+					o.relay = c.speaker
+				}
+				drop[ci] = true
+				break
+			}
+		}
+	}
+	out := a.cands[:first]
+	for ci := first; ci < len(drop); ci++ {
+		if !drop[ci] {
+			out = append(out, a.cands[ci])
+		}
+	}
+	a.cands = out
+}

@@ -1,0 +1,189 @@
+package source
+
+import (
+	"unicode"
+
+	"github.com/aussage/aussage"
+)
+
+// qpair is a quotation pair by token index: toks[open] opens, toks[close] closes;
+// close is the last token of the paragraph for a quote continued in the next one.
+type qpair struct {
+	open, close int
+	closed      bool
+	single      bool
+}
+
+// family groups the marks that pair with each other: 0 double, 1 single.
+func family(glyph string) int {
+	switch glyph {
+	case "‚", "‘", "’", "'", "›", "‹":
+		return 1
+	}
+	return 0
+}
+
+// pairQuotes pairs the quotation marks of the text by family, innermost first.
+// A closing mark with no opener of its family is skipped (a stray mark or an
+// apostrophe); an opener left open at the end of a paragraph is kept only if the
+// next paragraph reopens a quote of the same family, the typographic convention for a
+// quotation running over several paragraphs; other unclosed openers are dropped, so
+// one stray mark never swallows the rest of the text.
+func pairQuotes(t *aussage.Text, toks []aussage.Token) []qpair {
+	var pairs []qpair
+	type open struct{ tok, fam int }
+	var stack []open
+	flush := func(next int) {
+		// next: index of the first token of the next paragraph (len(toks) at the end)
+		for len(stack) > 0 {
+			o := stack[0]
+			stack = stack[1:]
+			if o.fam == 0 && next < len(toks) && toks[next].Kind == aussage.QuoteOpen &&
+				family(t.Slice(toks[next].Span)) == 0 && next-1 > o.tok {
+				pairs = append(pairs, qpair{open: o.tok, close: next - 1})
+			}
+		}
+	}
+	for i, tok := range toks {
+		if tok.Gap == aussage.Paragraph && i > 0 {
+			flush(i)
+		}
+		switch tok.Kind {
+		case aussage.QuoteOpen:
+			stack = append(stack, open{i, family(t.Slice(tok.Span))})
+		case aussage.QuoteClose:
+			f := family(t.Slice(tok.Span))
+			for j := len(stack) - 1; j >= 0; j-- {
+				if stack[j].fam == f {
+					pairs = append(pairs, qpair{open: stack[j].tok, close: i, closed: true, single: f == 1})
+					stack = stack[:j]
+					break
+				}
+			}
+		}
+	}
+	flush(len(toks))
+	// sort by opening token; pairs are few, insertion sort keeps it allocation-free
+	for i := 1; i < len(pairs); i++ {
+		for j := i; j > 0 && pairs[j].open < pairs[j-1].open; j-- {
+			pairs[j], pairs[j-1] = pairs[j-1], pairs[j]
+		}
+	}
+	return pairs
+}
+
+// quoteShape classifies a quote by its form alone: whether it is long enough to be
+// speech, and otherwise whether it names a title or introduces a term.
+func quoteShape(toks []aussage.Token, q qpair) QuoteKind {
+	words, sentenceEnd := 0, false
+	for i := q.open + 1; i < q.close; i++ {
+		switch toks[i].Kind {
+		case aussage.Word, aussage.Number:
+			words++
+		case aussage.Punct:
+			switch toks[i].Text {
+			case ".", "!", "?", ":", ";":
+				// icelandreview.com is a name, not a sentence
+				sentenceEnd = sentenceEnd || i+1 == q.close || toks[i+1].Gap != aussage.NoSpace
+			}
+		}
+	}
+	if !sentenceEnd && words <= 10 && nameLike(toks, q) {
+		return TitleQuote // „Union pour un Mouvement Populaire“, „XXXII Championnat du Monde“
+	}
+	if words <= 4 && properName(toks, q) {
+		return TitleQuote // „Interfax“, „OpenOffice“, „documenta 12“, „DFB“
+	}
+	exclaims := toks[q.close-1].Text == "!" || toks[q.close-1].Text == "?"
+	if words >= 5 || (sentenceEnd && (words >= 2 || exclaims)) || !q.closed {
+		return SpeechQuote
+	}
+	before := ""
+	if q.open > 0 {
+		before = toks[q.open-1].Key
+	}
+	after := ""
+	if q.close+1 < len(toks) {
+		after = toks[q.close+1].Key
+	}
+	switch {
+	case hasAnyPrefix(before, "sogenannt", "genannt") || hasAnyPrefix(after, "genannt", "bezeichnet", "heißt", "heisst", "getauft"):
+		return TermQuote
+	case titleNouns[before] || before == "namens" || before == "titel" || before == "motto":
+		return TitleQuote
+	}
+	if q.open+1 < q.close && isCap(toks[q.open+1].Text) {
+		allCap := true
+		for i := q.open + 1; i < q.close; i++ {
+			if toks[i].Kind == aussage.Word && !isCap(toks[i].Text) && !determiners[toks[i].Key] {
+				allCap = false
+			}
+		}
+		if allCap && words >= 2 && words <= 4 {
+			return TitleQuote // a multi-word name; a single capitalised word is just a noun
+		}
+	}
+	return ScareQuote
+}
+
+// nameLike reports whether every word of a quote of two or more words is
+// capitalised or a short function word: a name or title, not a sentence.
+func nameLike(toks []aussage.Token, q qpair) bool {
+	words := 0
+	for i := q.open + 1; i < q.close; i++ {
+		t := toks[i]
+		if t.Kind != aussage.Word {
+			continue
+		}
+		words++
+		if !isCap(t.Text) && !nameFunctionWords[t.Key] {
+			return false
+		}
+	}
+	return words >= 2
+}
+
+// properName reports whether the first word of a quote looks like a proper name
+// rather than a common noun: all capitals, an inner capital, a digit or a dot.
+func properName(toks []aussage.Token, q qpair) bool {
+	for i := q.open + 1; i < q.close; i++ {
+		t := toks[i].Text
+		if toks[i].Kind == aussage.Number {
+			return true
+		}
+		if toks[i].Kind != aussage.Word {
+			continue
+		}
+		upper := 0
+		for j, r := range t {
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			if unicode.IsDigit(r) || r == '.' && j > 0 {
+				return true
+			}
+		}
+		return upper >= 2
+	}
+	return false
+}
+
+// nameFunctionWords may stand lower-case inside a name (Institute of Science,
+// Championnat du Monde, Mit dem Goldbären zur Kultmarke).
+var nameFunctionWords = set("of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "pour", "un", "une", "et", "del", "di",
+	"da", "y", "van", "von", "der", "dem", "den", "die", "das", "zur", "zum", "und", "im", "in", "am", "an", "auf", "mit", "für", "vom")
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if len(s) >= len(p) && s[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNouns precede a quoted name or title (eine Gruppe mit Namen „Lazarus“).
+var titleNouns = set("namen", "titel", "film", "buch", "roman", "album", "lied", "song", "single", "operation", "projekt",
+	"programm", "sendung", "serie", "magazin", "zeitung", "zeitschrift", "motto", "slogan", "aktion", "kampagne", "gruppe",
+	"band", "schiff", "hurrikan", "sturm", "tief", "hoch", "organisation", "partei", "bewegung", "initiative", "plan", "gesetz",
+	"stück", "oper", "ausstellung", "show", "spiel", "marke", "restaurant", "hotel", "verein", "mission", "codename", "spitzname")

@@ -1,0 +1,339 @@
+package source
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/aussage/aussage"
+)
+
+// A Kind is the type of a source.
+type Kind uint8
+
+// The source kinds.
+const (
+	UnknownKind  Kind = iota
+	Person            // Kim Jong-un, der Sprecher, er
+	Organisation      // die Vereinten Nationen, das Gremium, die Polizei
+	Document          // der Bericht, einem UN-Bericht, das Dokument
+	Media             // die Staatsmedien, der Spiegel, die Nachrichtenagentur
+	Anonymous         // ein Mitgliedsland, Insider, aus Regierungskreisen
+	Collective        // Experten, Kritiker, Beobachter: a vague group
+	Generic           // man
+	Author            // the author of the text (implied first in every chain)
+)
+
+var kindNames = [...]string{"unknown", "person", "organisation", "document", "media", "anonymous", "collective", "generic", "author"}
+
+// String returns the kind's name as the output format spells it.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// headKinds types a source by its head noun (the last part of a compound counts:
+// UN-Bericht, Regierungssprecher). Folded suffixes, longest first within a kind.
+var headKinds = []struct {
+	suffix string
+	kind   Kind
+}{
+	{"staatsmedien", Media}, {"medien", Media}, {"zeitung", Media}, {"agentur", Media}, {"sender", Media}, {"fernsehen", Media},
+	{"rundfunk", Media}, {"magazin", Media}, {"blatt", Media}, {"portal", Media}, {"presse", Media}, {"reuters", Media}, {"dpa", Media},
+	{"afp", Media}, {"bbc", Media}, {"cnn", Media}, {"spiegel", Media}, {"xinhua", Media}, {"times", Media}, {"post", Media}, {"kcna", Media},
+	{"bericht", Document}, {"berichten", Document}, {"rapport", Document}, {"dokument", Document}, {"papier", Document}, {"studie", Document},
+	{"report", Document}, {"gutachten", Document}, {"schreiben", Document}, {"mitteilung", Document}, {"erklärung", Document},
+	{"urteil", Document}, {"analyse", Document}, {"untersuchung", Document}, {"umfrage", Document}, {"statistik", Document},
+	{"brief", Document}, {"dossier", Document}, {"protokoll", Document}, {"website", Document}, {"internetseite", Document},
+	{"insider", Anonymous}, {"kreisen", Anonymous}, {"kreise", Anonymous}, {"quelle", Anonymous}, {"quellen", Anonymous},
+	{"informanten", Anonymous}, {"informant", Anonymous}, {"mitgliedsland", Anonymous}, {"mitgliedslands", Anonymous},
+	{"experten", Collective}, {"kritiker", Collective}, {"beobachter", Collective}, {"analysten", Collective}, {"wissenschaftler", Collective},
+	{"forscher", Collective}, {"ärzte", Collective}, {"anwohner", Collective}, {"zeugen", Collective}, {"demonstranten", Collective},
+	{"politiker", Collective}, {"diplomaten", Collective}, {"beamte", Collective}, {"ermittler", Collective}, {"fachleute", Collective},
+	{"gegner", Collective}, {"befürworter", Collective}, {"umweltschützer", Collective}, {"aktivisten", Collective}, {"bewohner", Collective},
+	{"gremium", Organisation}, {"regierung", Organisation}, {"ministerium", Organisation}, {"polizei", Organisation}, {"partei", Organisation},
+	{"behörde", Organisation}, {"behörden", Organisation}, {"amt", Organisation}, {"gericht", Organisation}, {"unternehmen", Organisation},
+	{"konzern", Organisation}, {"verband", Organisation}, {"organisation", Organisation}, {"kommission", Organisation}, {"nationen", Organisation},
+	{"rat", Organisation}, {"armee", Organisation}, {"militär", Organisation}, {"staatsanwaltschaft", Organisation}, {"bundesanwaltschaft", Organisation},
+	{"botschaft", Organisation}, {"verwaltung", Organisation}, {"institut", Organisation}, {"bank", Organisation}, {"gewerkschaft", Organisation},
+	{"fraktion", Organisation}, {"union", Organisation}, {"uno", Organisation}, {"un", Organisation}, {"eu", Organisation}, {"nato", Organisation},
+	{"who", Organisation}, {"iaea", Organisation}, {"feuerwehr", Organisation}, {"klinik", Organisation}, {"universität", Organisation},
+	{"verein", Organisation}, {"stiftung", Organisation}, {"bündnis", Organisation}, {"ausschuss", Organisation}, {"parlament", Organisation},
+	{"bundestag", Organisation}, {"weiße haus", Organisation}, {"kreml", Organisation}, {"pentagon", Organisation}, {"team", Organisation},
+	{"sprecher", Person}, {"sprecherin", Person}, {"präsident", Person}, {"präsidentin", Person}, {"minister", Person}, {"ministerin", Person},
+	{"kanzler", Person}, {"kanzlerin", Person}, {"chef", Person}, {"chefin", Person}, {"machthaber", Person}, {"vorsitzende", Person},
+	{"vorsitzender", Person}, {"direktor", Person}, {"direktorin", Person}, {"leiter", Person}, {"leiterin", Person}, {"experte", Person},
+	{"expertin", Person}, {"anwalt", Person}, {"anwältin", Person}, {"richter", Person}, {"richterin", Person}, {"autor", Person},
+	{"bürgermeister", Person}, {"premier", Person}, {"premierminister", Person}, {"abgeordnete", Person}, {"abgeordneter", Person},
+	{"senator", Person}, {"general", Person}, {"trainer", Person}, {"manager", Person}, {"professor", Person}, {"staatsanwalt", Person},
+}
+
+// roleNouns precede a person's name and are left out of the source name
+// (Machthaber Kim Jong-un → Kim Jong-un).
+var roleNouns = set("machthaber", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+	"chef", "chefin", "herr", "frau", "dr", "prof", "professor", "professorin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
+	"außenminister", "außenministerin", "innenminister", "innenministerin", "regierungschef", "regierungschefin", "staatschef", "parteichef",
+	"premierminister", "ministerpräsident", "ministerpräsidentin", "bürgermeister", "bürgermeisterin", "trainer", "direktor", "direktorin",
+	"generalsekretär", "vorsitzende", "vorsitzender", "papst", "könig", "königin", "senator", "senatorin", "general", "richter", "richterin",
+	"anwalt", "anwältin", "staatsanwalt", "staatsanwältin", "wirtschaftsminister", "verteidigungsminister", "finanzminister", "gesundheitsminister",
+	"justizminister", "umweltminister", "kommissar", "kommissarin", "abgeordnete", "abgeordneter", "oppositionsführer")
+
+// definiteHeads are nouns that, after a definite article, point back to a source
+// named before (das Gremium, der Bericht, das Dokument).
+var anaphoricHeads = set("gremium", "bericht", "dokument", "papier", "rapport", "studie", "report", "behörde", "regierung", "ministerium",
+	"unternehmen", "konzern", "gericht", "organisation", "polizei", "sprecher", "sprecherin", "minister", "ministerin", "präsident",
+	"präsidentin", "politiker", "politikerin", "experte", "expertin", "kommission", "partei", "agentur", "zeitung", "sender", "blatt",
+	"schreiben", "gutachten", "urteil", "verband", "team", "ermittler", "richter", "richterin", "anwalt", "anwältin", "autor", "autorin", "autoren")
+
+// mention is one reference to a source in the text.
+type mention struct {
+	toks  [2]int
+	span  aussage.Span
+	words []string // name words (capitalised, role nouns and determiners left out)
+	text  string   // the mention without a leading determiner
+	kind  Kind
+	head  string // folded head noun
+	pron  string // folded pronoun, "" if none
+	indef bool   // opens with an indefinite article or is a bare plural: never merged by name
+}
+
+// registry collects the sources of one document.
+type registry struct {
+	sources []Source
+	words   [][]string // name words per source
+	heads   []string
+	last    int // most recently mentioned source, -1 if none
+	lastBy  [9]int
+}
+
+func newRegistry() *registry {
+	r := &registry{last: -1}
+	for i := range r.lastBy {
+		r.lastBy[i] = -1
+	}
+	return r
+}
+
+// describe analyses the mention toks[a:b].
+func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
+	m := mention{toks: [2]int{a, b}, span: aussage.Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}}
+	first := toks[a].Key
+	if b-a == 1 && (personalPronouns[first] || first == "es") {
+		m.pron = first
+		switch first {
+		case "man":
+			m.kind = Generic
+		case "ich", "wir", "du":
+			m.kind = Person
+		}
+		m.text = toks[a].Text
+		return m
+	}
+	start := a
+	if (first == "aus" || first == "in") && b-a > 1 {
+		start++ // aus Regierungskreisen names Regierungskreise
+		a++
+		first = toks[a].Key
+	}
+	if determiners[first] {
+		switch first {
+		case "ein", "eine", "einem", "einen", "einer", "eines", "mehrere", "mehrerer", "einige", "einiger":
+			m.indef = true
+		}
+		start++
+	}
+	// the head: the last capitalised word before a genitive, preposition or bracket
+	headAt := -1
+	for i := start; i < b; i++ {
+		k := toks[i].Key
+		if i > start && (genitiveDet[k] || attachPrep[k] || toks[i].Text == "(" || toks[i].Text == ",") {
+			break
+		}
+		if isCap(toks[i].Text) {
+			headAt = i
+		}
+	}
+	if headAt < 0 {
+		headAt = b - 1
+	}
+	m.head = toks[headAt].Key
+	m.kind = kindOf(m.head)
+	nameStart := start
+	for nameStart+1 < b && !isCap(toks[nameStart].Text) && toks[nameStart].Kind == aussage.Word && m.kind != Collective {
+		nameStart++ // an unabhängiges Gremium is named Gremium
+	}
+	for nameStart+1 < b && roleNouns[toks[nameStart].Key] && isCap(toks[nameStart+1].Text) && kindOf(toks[nameStart+1].Key) == UnknownKind {
+		nameStart++ // Machthaber Kim Jong-un is named Kim Jong-un
+	}
+	if start < b {
+		start, end := nameStart, nameStart+1
+		for end < b && toks[end].Text != "," && toks[end].Text != "(" {
+			end++
+		}
+		m.text = t.Slice(aussage.Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End})
+	}
+	capitals := 0
+	for i := start; i < b; i++ {
+		k := toks[i].Key
+		if i > start && (genitiveDet[k] || attachPrep[k]) {
+			break
+		}
+		if isCap(toks[i].Text) && !roleNouns[k] {
+			m.words = append(m.words, k)
+			capitals++
+		}
+	}
+	if m.kind == UnknownKind {
+		switch {
+		case start == a && capitals >= 1 && !m.indef:
+			m.kind = Person // a bare name: Brüderle, Kim Jong-un
+		case m.indef:
+			m.kind = Anonymous
+		default:
+			m.kind = Organisation
+		}
+	}
+	if roleNouns[toks[start].Key] && m.kind != Person && capitals > 0 {
+		m.kind = Person
+	}
+	if m.kind == Collective && !m.indef && start == a && determiners[first] {
+		m.indef = true
+	}
+	if start == a && (m.kind == Collective || m.kind == Anonymous) {
+		m.indef = true // bare plurals: Experten, Insider
+	}
+	return m
+}
+
+func kindOf(head string) Kind {
+	if k := kindOfForm(head); k != UnknownKind {
+		return k
+	}
+	for _, end := range []string{"en", "n", "s", "e"} {
+		if s, ok := strings.CutSuffix(head, end); ok && len(s) > 3 {
+			if k := kindOfForm(s); k != UnknownKind {
+				return k
+			}
+		}
+	}
+	return UnknownKind
+}
+
+// headKindOf maps the head suffixes to their kinds.
+var headKindOf = func() map[string]Kind {
+	m := make(map[string]Kind, len(headKinds))
+	for _, h := range headKinds {
+		m[h.suffix] = h.kind
+	}
+	return m
+}()
+
+// kindOfForm returns the kind of the longest listed suffix of head: the last part
+// of a compound (UN-Bericht, Regierungssprecher). Suffixes shorter than four
+// letters count only as the whole word (dpa, UN).
+func kindOfForm(head string) Kind {
+	for i := 0; i < len(head); i++ {
+		if i > 0 && (head[i]&0xC0) == 0x80 {
+			continue // not a rune boundary
+		}
+		if k, ok := headKindOf[head[i:]]; ok && (len(head)-i >= 4 || i == 0) {
+			return k
+		}
+	}
+	return UnknownKind
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// resolve returns the source the mention refers to, adding a new one if needed.
+func (r *registry) resolve(m mention) int {
+	id := r.find(m)
+	if id < 0 {
+		kind := m.kind
+		if kind == UnknownKind {
+			kind = Person
+		}
+		name := m.text
+		if m.pron != "" && m.pron != "man" {
+			kind = UnknownKind
+		}
+		r.sources = append(r.sources, Source{Name: name, Kind: kind})
+		r.words = append(r.words, m.words)
+		r.heads = append(r.heads, m.head)
+		id = len(r.sources) - 1
+	} else if len(m.words) > len(r.words[id]) && m.pron == "" && !m.indef {
+		r.words[id] = m.words // the fuller name wins: Kim → Kim Jong-un
+		r.sources[id].Name = m.text
+	}
+	s := &r.sources[id]
+	s.Mentions = append(s.Mentions, m.span)
+	r.last = id
+	r.lastBy[s.Kind] = id
+	return id
+}
+
+func (r *registry) find(m mention) int {
+	switch m.pron {
+	case "":
+	case "er", "ihn", "ihm":
+		return r.lastBy[Person]
+	case "sie", "ihr", "ihnen":
+		best := -1
+		for _, k := range []Kind{Person, Organisation, Collective, Media, Anonymous} {
+			best = max(best, r.lastBy[k])
+		}
+		return best
+	case "man":
+		return -1
+	default:
+		return -1
+	}
+	if m.indef {
+		return -1
+	}
+	// a definite description points back to a source of the same kind or head
+	if len(m.words) <= 1 && anaphoricHeads[m.head] {
+		for i := len(r.sources) - 1; i >= 0; i-- {
+			if r.heads[i] == m.head || (m.kind != UnknownKind && r.sources[i].Kind == m.kind) {
+				return i
+			}
+		}
+	}
+	if len(m.words) == 0 {
+		return -1
+	}
+	for i := len(r.sources) - 1; i >= 0; i-- {
+		if subset(m.words, r.words[i]) || subset(r.words[i], m.words) {
+			if len(r.words[i]) > 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// subset reports whether every word of a is a word of b (or shares a prefix of at
+// least four letters with one: UN-Bericht, UN-Berichts).
+func subset(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		ok := false
+		for _, y := range b {
+			if x == y || (min(len(x), len(y)) >= 5 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x))) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,672 @@
+package source
+
+import (
+	"strings"
+
+	"github.com/aussage/aussage"
+)
+
+// clauseBounds returns the clause around token i: from after the previous boundary
+// to the next one.
+func (a *analysis) clauseBounds(i int, u unit) (int, int) {
+	cs := i
+	for cs > u.a && !a.boundary(cs-1) {
+		cs--
+	}
+	ce := i + 1
+	for ce < u.end {
+		if a.isComma(ce) && ce+1 < u.end && (a.is(ce+1, cDet) || a.capWord(ce+1)) {
+			// an apposition inside the clause: ging Celebi, die Anwältin der Frau, davon aus
+			if e := a.np(ce+1, u.end); e > ce+1 && e < u.end && a.isComma(e) && e-ce <= 10 &&
+				e+1 < u.end && !contentIntro[a.key(e+1)] && a.toks[e+1].Kind != aussage.QuoteOpen && !a.subj[e+1] {
+				ce = e + 1
+				continue
+			} else if e == u.end && e-ce <= 8 && cs > u.a && a.isComma(cs-1) {
+				ce = e // a closing apposition: …, sagte der Vorsitzende des Verbands, Elmar Gesse.
+				break
+			}
+		}
+		if a.boundary(ce) {
+			break
+		}
+		ce++
+	}
+	return cs, ce
+}
+
+// contentEnd returns where content that starts at s ends: at the end of the unit, or
+// before a coordinated main clause in the indicative (…, denn bisher gibt es …) or a
+// colon or semicolon.
+func (a *analysis) contentEnd(s int, u unit) int {
+	for i := s + 1; i < u.end; i++ {
+		if !a.outside(i) {
+			continue
+		}
+		t := a.toks[i].Text
+		if t == ";" {
+			return i
+		}
+		if a.isComma(i) && i+1 < u.end {
+			switch a.key(i + 1) {
+			case "denn", "doch", "aber", "jedoch", "allerdings", "während", "sodass", "zumal", "weshalb", "woraufhin":
+				subj := false
+				for k := i + 2; k < u.end && k < i+14 && !a.isComma(k); k++ {
+					subj = subj || a.subj[k]
+				}
+				if !subj {
+					return i
+				}
+			}
+		}
+	}
+	return u.end
+}
+
+// framed is a frame clause with the content it introduces.
+type framed struct {
+	frame   rng
+	content []rng
+	direct  bool
+	post    bool // the frame follows its content
+	weak    bool // a verb-second clause in the indicative: only after verbs of saying
+}
+
+// frameContent finds the content of the frame clause [cs,ce) whose verb is at v:
+// after a colon, a content clause after a comma (dass, ob, w-, or a verb-second
+// clause in the subjunctive), a quotation right after, or, for a frame that opens
+// with its verb after a comma, everything before it.
+func (a *analysis) frameContent(ui, cs, ce, v int) *framed {
+	u := a.units[ui]
+	toks := a.toks
+	if ce < u.b && toks[ce].Kind == aussage.Punct && toks[ce].Text == ":" {
+		if ce+1 >= u.end {
+			return &framed{frame: rng{cs, ce + 1}, direct: true} // the quote follows in the next paragraph
+		}
+		return &framed{frame: rng{cs, ce + 1}, content: []rng{{ce + 1, u.end}}, direct: true}
+	}
+	if ce < u.end && toks[ce].Kind == aussage.QuoteOpen {
+		if q := a.inQ[ce]; q >= 0 && a.kinds[q] == SpeechQuote {
+			return &framed{frame: rng{cs, ce}, content: []rng{{ce, a.quotes[q].close + 1}}, direct: true}
+		}
+	}
+	if ce < u.end && a.isComma(ce) {
+		j := ce + 1
+		// skip relative clauses and appositions: in dem Dokument, an dem … haben, dass …
+		for n := 0; n < 3 && j < u.end && (a.relativeStart(j) || (a.is(j, cPrep) && j+1 < u.end && a.is(j+1, cRel))); n++ {
+			k := j + 1
+			for k < u.end && !a.isComma(k) {
+				k++
+			}
+			if k >= u.end {
+				break
+			}
+			j = k + 1
+		}
+		if j < u.end {
+			switch {
+			case contentIntro[a.key(j)] && a.word(j):
+				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}}
+			case toks[j].Kind == aussage.QuoteOpen:
+				if cs-2 >= u.a && a.isComma(cs-1) && toks[cs-2].Kind == aussage.QuoteClose && v == cs {
+					// „…“, stellte sie fest, „…“: one frame between two quotes
+					if q := a.inQ[cs-2]; q >= 0 {
+						return &framed{frame: rng{cs - 1, ce + 1}, content: []rng{{a.quotes[q].open, cs - 1}, {j, u.end}}}
+					}
+				}
+				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, u.end}}}
+			case a.verbSecondSubjunctive(j, u.end):
+				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}}
+			case a.infinitiveClause(j, u.end):
+				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}}
+			case a.verbSecondStart(j, u.end) && v > cs:
+				// sagte, die Lage ist ernst: indirect speech in the indicative
+				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}, weak: true}
+			}
+		}
+	}
+	// the frame follows its content: „…“, sagte X. / …, vermuten Experten.
+	if cs > u.a && v == cs || (cs > u.a && cs+1 < ce && (a.key(cs) == "so" || a.key(cs) == "erklärt")) {
+		p := cs - 1
+		if a.isComma(p) || toks[p].Kind == aussage.QuoteClose {
+			start := u.a
+			end := p
+			if end > start {
+				fr := rng{p, ce}
+				if toks[p].Kind == aussage.QuoteClose {
+					fr[0] = cs
+					end = cs
+				}
+				return &framed{frame: fr, content: []rng{{start, end}}, post: true}
+			}
+		}
+	}
+	return nil
+}
+
+// relativeStart reports whether a relative clause starts at j, after a comma: a
+// relative pronoun, not an article before its noun (…, die USA hielten sich …).
+func (a *analysis) relativeStart(j int) bool {
+	k := a.key(j)
+	if !relatives[k] || !a.word(j) {
+		return false
+	}
+	switch k {
+	case "was", "wo":
+		return false // erklärte, was er plane: a content clause
+	case "welche", "welcher", "welches", "welchen", "welchem":
+		if j+1 < len(a.toks) && (a.capWord(j+1) || a.lower(j+1) && hasAnySuffix(a.key(j+1), "e", "en", "er", "es", "em") && !a.finite(j+1)) {
+			return false // fragte, welche Partei …: a question
+		}
+	}
+	if determiners[k] && j+1 < len(a.toks) {
+		// die USA hielten sich …: a noun phrase and a finite verb open a main clause;
+		// das Extremisten-Websites begutachtet: the verb comes last, a relative clause
+		if e := a.np(j, min(len(a.toks), j+8)); e > j+1 && e < len(a.toks) && (a.finite(e) || a.is(e, cAux) || a.subj[e]) {
+			return false
+		}
+		if a.infinitiveClause(j, len(a.toks)) {
+			return false // das Werk zu schließen
+		}
+	}
+	return true
+}
+
+// verbSecondStart reports whether a clause at j can be a main clause: not a relative
+// or adverbial clause, not a coordinated phrase.
+func (a *analysis) verbSecondStart(j, end int) bool {
+	if j >= end || !a.word(j) {
+		return false
+	}
+	k := a.key(j)
+	switch {
+	case relatives[k] && !determiners[k], subordinators[k], coordinators[k], k == "um", k == "ohne", k == "sowie", k == "bis":
+		return false
+	case (prepositions[k] || relatives[k]) && j+1 < end && a.is(j+1, cRel):
+		return false
+	case relatives[k] && j+1 < end && !a.capWord(j+1) && !a.lower(j+1):
+		return false
+	}
+	// a finite verb must follow before the next comma
+	for i := j + 1; i < end && i < j+12 && !a.isComma(i); i++ {
+		if a.subj[i] || a.is(i, cAux) || hasAnySuffix(a.key(i), "t", "te", "ten") && a.lower(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveClause reports whether an infinitive clause with zu starts at j (forderte
+// sie auf, das Haus nicht zu verlassen; kündigte an, erneut anzutreten).
+func (a *analysis) infinitiveClause(j, end int) bool {
+	if j < end && (a.key(j) == "um" || a.key(j) == "ohne" || a.key(j) == "statt" || a.key(j) == "anstatt") {
+		return false // a purpose clause
+	}
+	for k := j; k < end && k < j+25; k++ {
+		if a.isComma(k) {
+			return false
+		}
+		if a.key(k) == "zu" && k+1 < end && a.lower(k+1) && hasAnySuffix(a.key(k+1), "en", "ern", "eln") {
+			return k+2 >= end || a.boundary(k+2) || a.key(k+2) == "und"
+		}
+		if a.lower(k) && (k+1 >= end || a.boundary(k+1)) && zuInfinitive(a.key(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// zuInfinitive reports whether w is a separable verb's zu-infinitive (anzutreten).
+func zuInfinitive(w string) bool {
+	for _, p := range []string{"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zurück", "zu", "weiter", "fest", "her", "hin", "teil", "dar", "durch", "um", "wieder", "fort", "los", "heraus", "herbei", "hinzu", "vorbei"} {
+		if strings.HasPrefix(w, p+"zu") && len(w) > len(p)+4 && hasAnySuffix(w, "en", "ern", "eln") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbSecondSubjunctive reports whether a main clause in the subjunctive starts at j
+// (sagte, er sei …; erklärte, man habe …).
+func (a *analysis) verbSecondSubjunctive(j, end int) bool {
+	for k := j; k < end && k < j+12; k++ {
+		if a.isComma(k) {
+			return false
+		}
+		if a.subj[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbFrames finds the frames built on a reporting verb.
+func (a *analysis) verbFrames(ui int, d Detector) {
+	u := a.units[ui]
+	for i := u.a; i < u.end; i++ {
+		if !a.is(i, cVerb) || !a.outside(i) || a.claimed[i] {
+			continue
+		}
+		refs := verbs.lookup(a.key(i))
+		if len(refs) == 0 || (!a.lower(i) && i != u.a) {
+			continue
+		}
+		if i > u.a && (a.is(i-1, cDet) && i+1 < u.end && a.capWord(i+1) || a.key(i-1) == "zu") {
+			continue // die verdächtigen Chemikalien; an seiner Regierung zu zweifeln
+		}
+		if i+1 < u.end && a.key(i+1) == "sich" && (a.key(i) == "meldete" || a.key(i) == "meldet" || a.key(i) == "meldeten") {
+			continue // er meldete sich bei seinem Bruder: got in touch
+		}
+		cs, _ := a.clauseBounds(i, u)
+		aux := false
+		for j := cs; j < i; j++ {
+			aux = aux || a.is(j, cAux)
+		}
+		done := false
+		for pass := 0; pass < 2 && !done; pass++ {
+			for _, ref := range refs {
+				// with an auxiliary before it, erklärt is the participle (hat … erklärt)
+				if (ref.kind == nonFinite) == (aux == (pass == 0)) && a.verbFrame(ui, i, ref, d) {
+					done = true
+					break
+				}
+			}
+		}
+	}
+}
+
+func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
+	u := a.units[ui]
+	e := &verbs.entries[ref.entry]
+	cs, ce := a.clauseBounds(i, u)
+	cue := []rng{{i, i + 1}}
+	if ref.kind == finiteSplit && e.particle != "" {
+		p := -1
+		for j := ce - 1; j > i; j-- {
+			if a.key(j) == e.particle {
+				p = j
+				break
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		cue = append(cue, rng{p, p + 1})
+	}
+	// the fixed words of the phrase (davon ausgehen, zu dem Schluss kommen)
+	if n := len(e.fixed); n > 0 {
+		found := -1
+		for j := cs; j+n <= ce && found < 0; j++ {
+			ok := true
+			for k, w := range e.fixed {
+				if a.key(j+k) != w {
+					ok = false
+					break
+				}
+			}
+			if ok && (j+n <= i || j > i) {
+				found = j
+			}
+		}
+		if found < 0 {
+			return false
+		}
+		cue = append(cue, rng{found, found + n})
+	}
+	// the finite verb
+	f := i
+	passive := false
+	if ref.kind == nonFinite {
+		f = -1
+		for j := i - 1; j >= cs; j-- {
+			if a.is(j, cAux) {
+				f = j
+				break
+			}
+		}
+		if f < 0 && i+1 < ce && a.is(i+1, cAux) {
+			f = i + 1
+		}
+		if f < 0 {
+			return false
+		}
+		passive = passiveAux[a.key(f)] && !e.prepSrc
+		if strings.Contains(a.key(i), "zu") && (a.key(f) == "ist" || a.key(f) == "sind" || a.key(f) == "war" || a.key(f) == "waren") {
+			return false // ist davon auszugehen: the author's own inference
+		}
+		cue = append(cue, rng{f, f + 1})
+	}
+	sortRanges(cue)
+	// the clause type: verb-final after a subordinator or relative, else verb second
+	vl := false
+	s0 := cs
+	for s0 < ce && (a.is(s0, cCoord)) {
+		s0++
+	}
+	afterComma := s0 == cs && cs > u.a && a.isComma(cs-1)
+	if k := a.key(s0); s0 < ce && a.word(s0) && (subordinators[k] || (afterComma && relatives[k]) ||
+		(prepositions[k] && s0+1 < ce && a.is(s0+1, cRel) && afterComma)) {
+		vl = true
+		switch k {
+		case "wenn", "falls", "ob", "sofern", "damit", "um", "bevor":
+			return false // hypothetical or purpose: no report
+		}
+		if prepositions[k] {
+			s0 += 2
+		} else {
+			s0++
+		}
+	}
+	neg := e.class == Negative
+	for j := cs; j < ce; j++ {
+		if negators[a.key(j)] {
+			neg = !neg || e.class == Negative
+			break
+		}
+	}
+	var sp, relay, addr rng
+	switch {
+	case e.prepSrc:
+		for _, c := range cue {
+			if end := a.np(c[1], ce); c[1] < ce && a.key(c[1]-1) == e.fixed[len(e.fixed)-1] && end > c[1] {
+				sp = rng{c[1], end}
+			}
+		}
+	case vl:
+		for s0 < f && a.is(s0, cAdv) {
+			s0++
+		}
+		if end := a.np(s0, min(f, i)); end > s0 {
+			sp = rng{s0, end}
+		}
+	default:
+		vf := rng{s0, f}
+		if vf.empty() && cs > u.a && a.isComma(cs-1) {
+			// the subject with an apposition or a relative clause before the verb:
+			// John Kline, ein Abgeordneter, sagte / Frank Sichau, der … fungiert, erklärte
+			st := cs - 1
+			for st > u.a && !a.boundary(st-1) || st > u.a && a.isComma(st-1) && st-1 > u.a {
+				st--
+			}
+			if e := a.np(st, cs); e == cs-1 && a.subjectLike(rng{st, e}) {
+				vf, cs = rng{st, e}, st
+			} else if e > st && e < cs-1 && a.isComma(e) && e+1 < cs && a.subjectLike(rng{st, e}) && st == u.a &&
+				(a.is(e+1, cRel) || a.verbless(e+1, cs-1)) {
+				// Frank Sichau, der … fungiert, erklärte / Erich Stamminger, zuständig für das US-Geschäft, hatte
+				vf, cs = rng{st, e}, st
+			}
+		}
+		if !vf.empty() && a.subjectLike(vf) {
+			sp = a.trimAdverbs(vf)
+		} else if !passive || e.lemma == "zitieren" {
+			j := f + 1
+			if j < ce && a.key(j) == "sich" {
+				j++
+			}
+			if end := a.np(j, ce); end > j && a.key(j) != "es" {
+				sp = rng{j, end}
+			}
+		}
+		if e.lemma == "zitieren" && !passive {
+			// the subject relays, the object is quoted: die Staatsmedien zitierten ihn
+			j := max(f+1, sp[1])
+			if sp[0] > f {
+				j = sp[1]
+			}
+			for j < ce && a.is(j, cAdv) {
+				j++
+			}
+			if end := a.np(j, ce); end > j {
+				relay, sp = sp, rng{j, end}
+			}
+		}
+	}
+	if sp.empty() && (passive || e.lemma == "verlauten" || !vl && !a.subjectLike(rng{s0, f})) {
+		// an anonymous circle as the origin: aus Regierungskreisen verlautete, dass …
+		for j := cs; j+1 < ce; j++ {
+			if a.key(j) == "aus" {
+				if end := a.np(j+1, ce); end > j+1 && (kindOf(a.key(end-1)) == Anonymous || e.lemma == "verlauten") {
+					sp = rng{j, end}
+				}
+				break
+			}
+		}
+	}
+	for _, c := range cue {
+		if c[0] > sp[0] && c[0] < sp[1] {
+			sp[1] = c[0] // spricht die Polizei von …: the cue's own word ends the speaker
+		}
+	}
+	if !sp.empty() && a.key(sp[0]) == "man" {
+		for j := cs; j < ce; j++ {
+			if modalAux[a.key(j)] {
+				return false // man darf vermuten: the author hedges
+			}
+		}
+	}
+	// mit den Worten
+	for j := cs; j+2 < ce; j++ {
+		if a.key(j) == "mit" && (a.key(j+1) == "den" || a.key(j+1) == "folgenden") && (a.key(j+2) == "worten" || a.key(j+2) == "sätzen") {
+			cue = append(cue, rng{j, j + 3})
+			sortRanges(cue)
+			break
+		}
+	}
+	for j := cs; j < ce; j++ {
+		if a.key(j) == "gegenüber" && j+1 < ce {
+			if end := a.np(j+1, ce); end > j+1 {
+				addr = rng{j + 1, end}
+			}
+			break
+		}
+	}
+	if addr.empty() && e.medium != Thought {
+		addr = a.addressee(e, f, i, cs, ce, sp, passive)
+	}
+	fc := a.frameContent(ui, cs, ce, f)
+	if fc == nil && f == s0+1 && s0 == u.a && ui > 0 && a.units[ui-1].para == u.para && ce >= u.end && !vl && !passive &&
+		(a.key(s0) == "dies" || a.key(s0) == "das" || a.key(s0) == "dieses") {
+		// Dies teilte X mit: the frame follows the content in a sentence of its own
+		p := a.units[ui-1]
+		fc = &framed{frame: rng{f, ce}, content: []rng{{p.a, p.b}, {s0, s0 + 1}}, post: true}
+		if j := f + 1; sp.empty() || sp[0] == s0 {
+			sp = rng{}
+			if end := a.np(j, ce); end > j {
+				sp = rng{j, end}
+			}
+		}
+		if sp.empty() {
+			fc = nil
+		}
+	}
+	c := cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, relay: relay, addr: addr, entry: ref.entry, lemma: e.lemma,
+		neg: neg, inherit: -1}
+	if passive && sp.empty() {
+		// the agent of a passive frame: wurde von der Polizei bestätigt
+		for j := cs; j+1 < ce; j++ {
+			if k := a.key(j); k == "von" || k == "vom" || k == "seitens" {
+				if end := a.np(j+1, ce); end > j+1 {
+					sp = rng{j + 1, end}
+				}
+				break
+			}
+		}
+	}
+	shortPassive := passive && ce-cs <= 4 && e.content && e.class != Directive
+	if fc != nil && fc.post && !a.postFrameOK(fc) {
+		fc = nil
+	}
+	if fc != nil && fc.post && !shortPassive && (passive || vl || sp.empty() || sp[0] < f || ce-sp[1] > 14 || !e.content || e.class == Directive) {
+		fc = nil // a frame after its content is short: verb, speaker, a few adjuncts
+	}
+	if fc != nil && !fc.direct && !fc.post && !e.content && e.lemma != "zitieren" {
+		fc = nil
+	}
+	if fc != nil && fc.weak && (e.medium == Thought || e.class == Directive || vl || ce-max(f, sp[1], i)-1 > 3) {
+		fc = nil // erklärte die Ausschreibung für fehlerhaft, …: an object, no report
+	}
+	switch {
+	case fc != nil && (fc.content != nil || fc.direct):
+		c.frame = []rng{fc.frame}
+		c.content = fc.content
+		c.pendColon = fc.direct && fc.content == nil
+		if fc.direct {
+			c.typ = Direct
+		}
+	case e.reported && !vl && !passive && !d.NoReported:
+		end := ce
+		for end < u.end && !(a.isComma(end) && end+1 < u.end && a.is(end+1, cCoord)) {
+			if a.isComma(end) && end+1 < u.end && (a.relativeStart(end+1) ||
+				a.is(end+1, cPrep) && end+2 < u.end && a.is(end+2, cRel)) {
+				break // a relative clause: …, in dem ein Gremium zu dem Schluss kommt
+			}
+			end++
+		}
+		c.typ = Reported
+		c.frame = []rng{{cs, ce}}
+		// the clause naming the speech act is its content (die Gewerkschaft fordert
+		// höhere Löhne); a speaker inside it stays out (Offiziell dementiert Kim …)
+		c.content = a.minus(rng{s0, end}, []rng{sp})
+		if !sp.empty() && sp[1] <= f {
+			c.content = []rng{{s0, end}}
+		}
+		if len(c.content) == 0 || sp.empty() {
+			return false
+		}
+	case !vl && !sp.empty() && a.shortQuoteIn(ce, u.end):
+		// bezeichnete ihn als „Gesindel“: the quoted words are the speaker's
+		c.typ, c.hidden = Reported, true
+		c.frame = []rng{{cs, ce}}
+		c.content = []rng{{ce, u.end}}
+	case !vl && !passive && !sp.empty():
+		// a speech act that is not reported itself still names the speaker that the
+		// next sentences in the subjunctive go on quoting
+		c.typ, c.hidden = Reported, true
+	default:
+		return false
+	}
+	for _, r := range c.frame {
+		for j := r[0]; j < r[1]; j++ {
+			a.claimed[j] = true
+		}
+	}
+	a.cands = append(a.cands, c)
+	return true
+}
+
+// postFrameOK checks a frame that follows its content: the content is no adverbial
+// clause (Wenn …, droht ihm …; Da …, entschied sich …).
+func (a *analysis) postFrameOK(fc *framed) bool {
+	if len(fc.content) == 0 {
+		return false
+	}
+	s := fc.content[0][0]
+	k := a.key(s)
+	return !(a.word(s) && (subordinators[k] && !contentIntro[k] || k == "sollte" || k == "falls"))
+}
+
+// addressee finds to whom a speech act is addressed: the dative after a verb of
+// saying (sagte der Zeitung, erklärte einem Angestellten), the accusative of a
+// directive verb (forderte die Regierung auf), or, in the passive, the subject of a
+// directive or the dative of vorwerfen (Ägypten wird aufgefordert; ihm wurde vorgeworfen).
+func (a *analysis) addressee(e *verbEntry, f, i, cs, ce int, sp rng, passive bool) rng {
+	directive := e.class == Directive || e.lemma == "vorwerfen" || e.lemma == "beschuldigen"
+	if passive {
+		if !directive || f == cs {
+			return rng{}
+		}
+		if end := a.np(cs, f); end == f {
+			return rng{cs, end}
+		}
+		return rng{}
+	}
+	j := f + 1
+	if !sp.empty() && sp[0] == j {
+		j = sp[1]
+	}
+	for j < ce && (a.is(j, cAdv) || a.key(j) == "sich") {
+		j++
+	}
+	if j >= ce || j == i {
+		return rng{}
+	}
+	k := a.key(j)
+	ok := false
+	switch {
+	case dativeOpeners[k]:
+		ok = true
+	case k == "der" && !sp.empty() && sp[1] <= f && e.medium != Writing:
+		ok = true // the subject stands first: sagte der Zeitung
+	case directive && accusativeOpeners[k]:
+		ok = true
+	}
+	if !ok {
+		return rng{}
+	}
+	if end := a.np(j, ce); end > j {
+		return rng{j, end}
+	}
+	return rng{}
+}
+
+// shortQuoteIn reports whether a quoted fragment that is not a title lies in [s,e).
+func (a *analysis) shortQuoteIn(s, e int) bool {
+	for i := s; i < e; i++ {
+		if q := a.inQ[i]; q >= 0 && a.quotes[q].open == i && a.kinds[q] == ScareQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// colonFrames: a clause ending in a colon right before a quotation frames it even
+// without a reporting verb (Die ersten Worte lauteten: „…“).
+func (a *analysis) colonFrames(ui int) {
+	u := a.units[ui]
+	for i := u.a + 1; i+1 < u.end; i++ {
+		if a.toks[i].Text != ":" || a.claimed[i] || !a.outside(i) || a.toks[i+1].Kind != aussage.QuoteOpen || a.inQ[i+1] < 0 {
+			continue
+		}
+		q := a.quotes[a.inQ[i+1]]
+		cs := i
+		for cs > u.a && !a.boundary(cs-1) {
+			cs--
+		}
+		if cs == i {
+			continue
+		}
+		var sp rng
+		if e := a.np(cs, i); e > cs && a.subjectLike(rng{cs, e}) {
+			sp = rng{cs, e}
+		}
+		for j := cs; j <= i; j++ {
+			a.claimed[j] = true
+		}
+		a.cands = append(a.cands, cand{typ: Direct, unit: ui, frame: []rng{{cs, i + 1}}, speaker: sp, entry: -1,
+			content: []rng{{q.open, q.close + 1}}, inherit: -1})
+	}
+}
+
+// minus returns r without the ranges in cut.
+func (a *analysis) minus(r rng, cut []rng) []rng {
+	out := []rng{r}
+	for _, f := range cut {
+		if f.empty() {
+			continue
+		}
+		var next []rng
+		for _, x := range out {
+			if f[1] <= x[0] || f[0] >= x[1] {
+				next = append(next, x)
+				continue
+			}
+			if x[0] < f[0] {
+				next = append(next, rng{x[0], f[0]})
+			}
+			if f[1] < x[1] {
+				next = append(next, rng{f[1], x[1]})
+			}
+		}
+		out = next
+	}
+	return out
+}

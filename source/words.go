@@ -1,0 +1,158 @@
+package source
+
+import "github.com/aussage/aussage"
+
+// Closed word classes the rules need. They are grammar, not lexicon: small, fixed
+// sets of German function words, kept here as folded keys.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[aussage.Fold(w)] = true // token keys spell ß as ss
+	}
+	return m
+}
+
+// determiners open a noun phrase.
+var determiners = set("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
+	"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
+	"unser", "unsere", "unserem", "unseren", "unserer", "dieser", "diese", "diesem", "diesen", "dieses",
+	"jener", "jene", "jenem", "jenen", "mehrere", "mehrerer", "viele", "vieler", "einige", "einiger", "zahlreiche", "zahlreicher",
+	"alle", "beide", "beiden", "kein", "keine", "keinem", "keinen", "keiner", "jeder", "jede", "jedem", "jeden")
+
+// genitiveDet opens a genitive attribute after a noun (der Sprecher der Polizei).
+var genitiveDet = set("der", "des", "eines", "einer", "dieser", "dieses", "seiner", "seines", "ihrer", "ihres", "mehrerer", "vieler", "zahlreicher")
+
+// attachPrep may attach a prepositional attribute to a source noun (der Experte für
+// Sicherheit, das Gremium zur Einhaltung von Sanktionen).
+var attachPrep = set("von", "vom", "zur", "zum", "für", "gegen", "aus", "bei", "beim", "im")
+
+// personalPronouns can be speakers.
+var personalPronouns = set("er", "sie", "ihn", "ihm", "ihnen", "wir", "ich", "man", "du", "ihr")
+
+// subordinators open a verb-final clause.
+var subordinators = set("dass", "ob", "weil", "wenn", "als", "nachdem", "obwohl", "obgleich", "da", "während", "bevor",
+	"seit", "seitdem", "sofern", "falls", "damit", "indem", "sodass", "wie", "wo", "wonach", "womit", "wobei", "weshalb",
+	"warum", "wer", "was", "wann", "welche", "welcher", "welches", "welchen", "welchem", "inwiefern", "wieso", "weswegen")
+
+// relatives open a relative clause after a comma.
+var relatives = set("der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches", "welchem", "welchen", "was", "wo")
+
+// contentIntro opens a content clause of a reporting verb.
+var contentIntro = set("dass", "ob", "wie", "wer", "was", "wann", "warum", "weshalb", "wo", "wieso", "welche", "welcher",
+	"welches", "welchen", "inwiefern", "inwieweit", "weswegen", "wohin", "woher")
+
+// coordinators join main clauses (…, aber die UN gehen … aus).
+var coordinators = set("und", "aber", "doch", "sondern", "denn", "oder", "jedoch")
+
+// prepositions open an adverbial, never a subject.
+var prepositions = set("in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur",
+	"für", "gegen", "ohne", "um", "über", "unter", "vor", "hinter", "neben", "zwischen", "trotz", "wegen", "während",
+	"durch", "bis", "ab", "angesichts", "laut", "gemäß", "infolge", "aufgrund", "innerhalb", "außerhalb", "gegenüber", "dank", "entgegen")
+
+// adverbs are words that fill the first position of a main clause without being its
+// subject, and particles that may follow the subject (Die Kanadier hingegen sagen).
+var adverbs = set("auch", "so", "dann", "zudem", "außerdem", "ferner", "gestern", "heute", "morgen", "bereits", "schon", "nun", "jetzt",
+	"inzwischen", "mittlerweile", "damals", "später", "zuvor", "danach", "dabei", "dazu", "darüber", "hingegen", "jedoch", "allerdings",
+	"zwar", "aber", "doch", "ebenfalls", "weiter", "weiterhin", "zugleich", "gleichzeitig", "offiziell", "zuletzt", "erst", "noch",
+	"immer", "bisher", "vorher", "nachher", "deshalb", "daher", "darum", "trotzdem", "dennoch", "stattdessen", "außerdem", "vielmehr",
+	"insbesondere", "besonders", "vor", "ebenso", "gar", "sogar", "selbst", "freilich", "indes", "indessen", "andererseits", "einerseits",
+	"hier", "dort", "da", "kürzlich", "jüngst", "unlängst", "zunächst", "anschließend", "schließlich", "letztlich", "offenbar",
+	"offensichtlich", "angeblich", "vermutlich", "wahrscheinlich", "möglicherweise", "eigentlich", "tatsächlich", "öffentlich", "dagegen",
+	"demgegenüber", "ausdrücklich", "mehrfach", "wiederholt", "erneut", "deutlich", "klar", "ferner", "nämlich", "also", "ja", "nicht", "nie",
+	"niemals", "kaum", "bislang", "vergangene", "vergangenen", "am", "gegenüber", "laut", "wörtlich", "insgesamt", "dennoch", "ebenso", "zuerst", "erstmals", "bislang", "heute", "gestern", "nun", "ferner", "weiter", "abschließend", "ausserdem", "zusätzlich", "allein", "lediglich", "nur", "zunächst", "vorerst", "sinngemäß", "unterdessen", "derweil")
+
+// auxiliaries carry a participle or infinitive (hat gesagt, soll erklärt haben).
+var auxiliaries = set("hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
+	"wird", "werden", "wurde", "wurden", "werde", "würde", "würden", "soll", "sollen", "sollte", "sollten", "solle", "will", "wollen",
+	"wollte", "wollten", "wolle", "kann", "können", "konnte", "konnten", "könne", "könnte", "könnten", "muss", "müssen", "musste",
+	"mussten", "müsse", "müsste", "müssten", "darf", "dürfen", "durfte", "dürfe", "dürfte", "dürften", "möchte", "möchten", "mag",
+	"ließ", "ließen", "lässt", "lassen", "liess", "liessen", "lässt", "lasse", "ließe")
+
+// passiveAux marks a passive frame (wurde bekannt, wird vorgeworfen): no subject speaker.
+var passiveAux = set("wird", "werden", "wurde", "wurden", "worden", "werde", "würde", "würden")
+
+// modalAux: a generic "man" with a modal is the author's own hedge (man darf vermuten).
+var modalAux = set("kann", "können", "könnte", "darf", "dürfte", "muss", "müsste", "sollte", "mag", "möchte")
+
+// negators make a frame negative (wurde nicht erwähnt).
+var negators = set("nicht", "nie", "niemals", "kein", "keine", "keinem", "keinen", "keiner", "keinerlei")
+
+// subjunctives are frequent third-person Konjunktiv I and II forms, used until the
+// root package reports moods ([aussage.Text.Verbs]).
+var subjunctives = set("sei", "seien", "seiest", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne", "könnte", "könnten",
+	"müsse", "müsste", "müssten", "solle", "wolle", "dürfe", "möge", "wäre", "wären", "gebe", "gäbe", "gäben", "käme", "kämen",
+	"komme", "stehe", "liege", "gehe", "lasse", "wisse", "bleibe", "handle", "handele", "gelte", "sehe", "halte", "brauche", "fehle",
+	"bestehe", "trage", "finde", "führe", "mache", "plane", "arbeite", "befinde", "verfüge", "zeige", "seien", "stünde", "stünden",
+	"ließe", "hieße", "bedeute", "betrage", "erhalte", "könnt", "wüsste", "ginge", "fände", "läge", "bräuchte", "erfolge", "entspreche",
+	"verstoße", "müssen", "drohe", "hänge", "diene", "sitze", "nehme", "gelange", "beabsichtige", "erwarte", "sehe", "wolle")
+
+// reportative sollen marks hearsay (soll … gewusst haben).
+var reportative = set("soll", "sollen")
+
+// speechNouns head the noun phrase of a "nach …" frame (nach Angaben der Polizei).
+var speechNounSuffixes = []string{"angaben", "aussagen", "aussage", "informationen", "ansicht", "meinung", "worten", "einschätzung",
+	"einschätzungen", "bericht", "berichten", "darstellung", "schätzungen", "schätzung", "auffassung", "erkenntnissen", "überzeugung",
+	"mitteilung", "auskunft", "auskünften", "analyse", "untersuchung", "umfrage", "studie", "ermittlungen", "zählung", "prognose",
+	"prognosen", "berechnungen", "statistik", "dokument", "quelle", "quellen", "meldung", "meldungen", "urteil", "bewertung", "angabe", "erklärung", "recherchen",
+	"stellungnahme", "ergebnis", "ergebnissen", "planungen", "hinweis", "hinweisen", "gerüchten", "befragung", "hochrechnung", "erhebung",
+	"vorstellungen", "vernehmen", "beobachtungen", "zeugenaussagen", "darstellungen", "aussagen", "interpretation", "lesart"}
+
+// postposedNouns take a postposed "nach" (seiner Meinung nach).
+var postposedNouns = set("meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "angaben", "aussage", "aussagen", "darstellung")
+
+// conditional Konjunktiv II forms mark the hypothetical or an epistemic modal (das
+// wäre, könnte lauten), not free indirect speech; hätten and würden stay, as they
+// replace plural Konjunktiv I forms that equal the indicative.
+var conditional = set("wäre", "hätte", "würde", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "sollte", "sollten",
+	"gäbe", "käme", "ließe", "stünde", "wüsste", "ginge", "fände", "läge", "bräuchte", "möchte")
+
+// pluralStandIns are Konjunktiv II plurals that stand in for Konjunktiv I forms equal
+// to the indicative (sie hätten, würden, wären), and plural modals of reported plans:
+// they continue a report, though they start none. Singular wäre or hätte is the
+// author's hypothetical (Das wäre ein Zehntel der Wirtschaftsleistung).
+var pluralStandIns = set("hätten", "würden", "wären", "könnten", "müssten", "dürften", "sollten", "gäben", "kämen")
+
+// nonNominative forms never open a subject: articles and pronouns in the dative,
+// accusative or genitive.
+var nonNominative = set("dem", "den", "des", "einem", "einen", "eines", "ihm", "ihn", "ihnen", "mir", "mich", "dir", "dich", "uns", "euch",
+	"seinem", "seinen", "seines", "ihrem", "ihren", "ihres", "diesem", "jenem", "jenen", "keinem", "keinen", "allen")
+
+// dativeOpeners open the dative object of a verb of saying: the addressee.
+var dativeOpeners = set("dem", "einem", "ihm", "ihnen", "seinem", "ihrem", "diesem", "unserem", "mir", "uns")
+
+// accusativeOpeners open the object of a directive verb (forderte die Regierung auf).
+var accusativeOpeners = set("den", "die", "das", "einen", "eine", "ihn", "sie", "uns", "alle", "seine", "ihre", "seinen", "ihren", "diese", "diesen")
+
+// Word classes as bits, so that each token is looked up once per analysis.
+const (
+	cDet uint16 = 1 << iota
+	cPrep
+	cAdv
+	cAux
+	cSub
+	cRel
+	cCoord
+	cPron
+	cVerb // a form of a reporting verb
+)
+
+// classOf maps a folded word to its classes.
+var classOf = buildClasses()
+
+func buildClasses() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, s := range []struct {
+		words map[string]bool
+		bit   uint16
+	}{{determiners, cDet}, {prepositions, cPrep}, {adverbs, cAdv}, {auxiliaries, cAux}, {subordinators, cSub},
+		{relatives, cRel}, {coordinators, cCoord}, {personalPronouns, cPron}} {
+		for k := range s.words {
+			m[k] |= s.bit
+		}
+	}
+	for k := range verbs.forms {
+		m[k] |= cVerb
+	}
+	return m
+}
