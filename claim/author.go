@@ -28,7 +28,7 @@ func (x *extraction) authorClaims() []Claim {
 		finite[v.Token] = true
 	}
 	var claims []Claim
-	for _, g := range x.clauseGroups() {
+	for _, g := range x.clauseGroups(finite) {
 		start := -1
 		words, verbs := 0, 0
 		flush := func(end int) {
@@ -77,9 +77,9 @@ type clauseGroup struct {
 // clauseGroups groups each sentence's clauses: every main clause opens a group, and
 // the clauses that depend on it join the group (those before the first main clause
 // join the first one).
-func (x *extraction) clauseGroups() []clauseGroup {
+func (x *extraction) clauseGroups(finite []bool) []clauseGroup {
 	var groups []clauseGroup
-	var hasMain []bool // per group: it holds a main clause
+	var hasMain []bool // per group: it holds a main clause with a finite verb
 	clauses := x.t.Clauses()
 	ci := 0
 	for si, s := range x.t.Sentences() {
@@ -89,7 +89,9 @@ func (x *extraction) clauseGroups() []clauseGroup {
 		for ; ci < len(clauses) && clauses[ci].Sentence == si; ci++ {
 			c := clauses[ci]
 			last := len(groups) - 1
-			isMain := c.Kind == aussage.MainClause
+			// A main clause without a finite verb is the first part of one that a
+			// parenthesis interrupts: "Die Miliz Islamischer Staat (IS) steht …".
+			isMain := c.Kind == aussage.MainClause && hasFinite(finite, c.Tokens)
 			if last < first || (isMain && hasMain[last]) {
 				groups = append(groups, clauseGroup{c.Tokens[0], c.Tokens[1], s})
 				hasMain = append(hasMain, isMain)
@@ -114,6 +116,15 @@ func (x *extraction) clauseGroups() []clauseGroup {
 		groups[first].lo = s.Tokens[0]
 	}
 	return groups
+}
+
+func hasFinite(finite []bool, toks [2]int) bool {
+	for i := toks[0]; i < toks[1]; i++ {
+		if finite[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // authorClaim builds the author's claim over original bytes [start, end).

@@ -131,14 +131,27 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 	var mine []hedge.Cue
 	var idx []int
 	distanced := a.Class == source.Distancing
+	weasel := false
 	negativeCue := false // the frame's own cue already denies (bezweifeln)
-	for _, ci := range x.candidateCues(i, a.Cue, x.ownerOf(a)) {
+	frame := frameSpans(a)
+	for _, ci := range x.candidateCues(i, frame, x.ownerOf(a)) {
 		c := x.cues[ci]
-		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, a.Cue)
+		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, frame)
 		if x.owner[ci] != i && !frameCue {
 			continue
 		}
 		idx = append(idx, ci)
+		if frameCue && !isEpistemic(c.Value) {
+			// "verlautete aus Kreisen", "es heißt": the frame says how vague the
+			// source is, not how sure it is.
+			switch c.Class {
+			case hedge.Impersonal:
+				weasel = true
+			case hedge.Reportative, hedge.Distancing:
+				distanced = true
+			}
+			continue
+		}
 		if !frameCue && (c.Class == hedge.Reportative || c.Class == hedge.Distancing) && c.Value == hedge.U {
 			// Evidential concord: "nach Angaben X sollen …", "angeblich soll …" mark
 			// the same source shift as the frame; they say the author keeps a
@@ -182,6 +195,9 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 	case source.Anonymous:
 		c.Flags = appendFlag(c.Flags, Anonymous)
 	case source.Collective, source.Generic, source.UnknownKind:
+		weasel = true
+	}
+	if weasel {
 		c.Flags = appendFlag(c.Flags, Weasel)
 	}
 	// Every outer level reports the content without committing to it, unless the
@@ -199,6 +215,20 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 		c.Values = append(c.Values, v)
 	}
 	return c
+}
+
+// frameSpans returns the spans of the attribution's frame that lie outside its
+// content: the cue, the speaker and the rest of the introducing clause or phrase.
+func frameSpans(a source.Attribution) []aussage.Span {
+	spans := make([]aussage.Span, 0, len(a.Cue)+len(a.Speaker)+len(a.Frame))
+	spans = append(spans, a.Cue...)
+	spans = append(spans, a.Speaker...)
+	for _, f := range append(a.Frame, a.Speaker...) {
+		if !overlapsAny([]aussage.Span{f}, a.Content) {
+			spans = append(spans, f)
+		}
+	}
+	return spans
 }
 
 // ownerOf returns the carrying attribution that the attribution's frame stands in: its

@@ -141,8 +141,9 @@ func (x *extraction) cueIndex() *spanIndex {
 	return ix
 }
 
-// frameCues reports per cue whether it is the reporting cue of a carrying
-// attribution: "vermuten" in "…, vermuten Experten" is the experts' hedge, not the
+// frameCues reports per cue whether it stands in the frame of a carrying
+// attribution: "vermuten" in "…, vermuten Experten" is the experts' hedge, "aus
+// Kreisen" in "verlautete aus Kreisen der OPCW" describes the source; neither is the
 // author's.
 func (x *extraction) frameCues() []bool {
 	ix := &spanIndex{}
@@ -150,7 +151,7 @@ func (x *extraction) frameCues() []bool {
 		if !x.used[i] {
 			continue
 		}
-		for _, s := range a.Cue {
+		for _, s := range frameSpans(a) {
 			ix.add(s, i)
 		}
 	}
