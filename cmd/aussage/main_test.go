@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/aussage/aussage/claim"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -67,5 +70,60 @@ func TestUsageErrors(t *testing.T) {
 	errOut.Reset()
 	if code := run([]string{"does-not-exist.txt"}, strings.NewReader(""), &out, &errOut); code != 1 {
 		t.Errorf("missing file: exit %d, want 1", code)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestTextReportGolden compares the report for people on the seed article with a
+// golden file. Run with -update after a deliberate change.
+func TestTextReportGolden(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"../../testdata/nordkorea-2020-08.txt"}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	golden := "testdata/nordkorea-2020-08.report.golden"
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/aussage -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), out.String()); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+	}
+	// Without a terminal there is no colour.
+	if strings.Contains(out.String(), "\x1b[") {
+		t.Error("the report has ANSI escapes although stdout is not a terminal")
+	}
+}
+
+// TestJSONMatchesLibrary checks that the CLI prints exactly what claim.Document
+// marshals to: one implementation of output format 1.
+func TestJSONMatchesLibrary(t *testing.T) {
+	text, err := os.ReadFile("../../testdata/nordkorea-2020-08.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	in := fmt.Sprintf(`{"id":"nordkorea","text":%q}`+"\n", text)
+	if code := run([]string{"-format", "jsonl"}, strings.NewReader(in), &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	doc, err := claim.AnalyzeBytes(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.ID = "nordkorea"
+	want, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want)+"\n", out.String()); diff != "" {
+		t.Errorf("CLI JSON differs from claim.Document (-library +cli):\n%s", diff)
 	}
 }
