@@ -3,12 +3,16 @@
 //
 // Usage:
 //
-//	aussage [-format text|json|jsonl] [-j N] [file ...]
+//	aussage [-format text|json|jsonl|jsonld|brat|html] [-j N] [file ...]
 //
 // With no file, aussage reads standard input. In jsonl mode each input line is a JSON
 // object {"id": …, "text": "…"} and each output line the analysis of one input line,
 // in input order; a line that cannot be read yields {"id": …, "error": "…"} and
 // processing continues.
+//
+// The formats jsonld (schema.org Claims with W3C PROV chains), brat (brat standoff
+// annotations, the .ann beside the input as .txt) and html (a self-contained report
+// page) are written by package export.
 package main
 
 import (
@@ -22,7 +26,16 @@ import (
 	"time"
 
 	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/claim"
+	"github.com/aussage/aussage/export"
 )
+
+// exports are the formats package export writes, by -format value.
+var exports = map[string]func(io.Writer, *claim.Document) error{
+	"jsonld": func(w io.Writer, d *claim.Document) error { return export.JSONLD(w, d, "") },
+	"brat":   export.Brat,
+	"html":   export.HTML,
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -31,10 +44,10 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("aussage", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output format: text, json or jsonl")
+	format := fs.String("format", "text", "output format: text, json, jsonl, jsonld, brat or html")
 	workers := fs.Int("j", runtime.NumCPU(), "jsonl mode: documents analysed in parallel")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: aussage [-format text|json|jsonl] [-j N] [file ...]")
+		fmt.Fprintln(stderr, "usage: aussage [-format text|json|jsonl|jsonld|brat|html] [-j N] [file ...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -53,9 +66,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 		return 0
-	case "json", "text":
+	case "json", "text", "jsonld", "brat", "html":
 	default:
-		fmt.Fprintf(stderr, "aussage: unknown format %q (want text, json or jsonl)\n", *format)
+		fmt.Fprintf(stderr, "aussage: unknown format %q (want text, json or jsonl, or an export format: jsonld, brat or html)\n", *format)
 		return 2
 	}
 	st := style{}
@@ -85,6 +98,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err != nil {
 			fmt.Fprintf(stderr, "aussage: %s: %v\n", name, err)
 			status = 1
+			continue
+		}
+		if write, ok := exports[*format]; ok {
+			if err := write(out, doc); err != nil {
+				fmt.Fprintf(stderr, "aussage: %s: %v\n", name, err)
+				return 1
+			}
 			continue
 		}
 		if *format == "json" {
