@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/aussage/aussage"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
@@ -140,6 +141,13 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	if back.Text() != nil {
 		t.Error("a document read from JSON has a Text")
+	}
+	if err := back.SetText(aussage.NewText("zu kurz")); !errors.Is(err, ErrSpanOutOfText) {
+		t.Errorf("SetText with the wrong text: err = %v, want ErrSpanOutOfText", err)
+	}
+	require.NoError(t, back.SetText(aussage.NewText(string(text))))
+	if got := back.Text().Slice(back.Claims[0].Span); got != d.Text().Slice(d.Claims[0].Span) {
+		t.Errorf("after SetText the first claim reads %q", got)
 	}
 	// The format's null references and required arrays.
 	var raw map[string]any

@@ -2,6 +2,8 @@ package claim
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
@@ -112,8 +114,51 @@ func (r *Ref) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Text returns the analysed text, or nil if the document was read from JSON.
+// Text returns the analysed text, or nil if the document was read from JSON and no
+// text was attached with [Document.SetText].
 func (d *Document) Text() *aussage.Text { return d.text }
+
+// ErrSpanOutOfText is returned, wrapped, by [Document.SetText] when a span of the
+// document lies outside the text.
+var ErrSpanOutOfText = errors.New("claim: span outside the text")
+
+// SetText attaches the text a document read from JSON was made from, so that spans
+// can be sliced and the document exported again. It checks that every sentence,
+// claim, attribution and hedge span lies inside t and fails otherwise, leaving the
+// document unchanged.
+func (d *Document) SetText(t *aussage.Text) error {
+	n := t.Len()
+	check := func(what string, spans ...aussage.Span) error {
+		for _, s := range spans {
+			if s.Start < 0 || s.End > n || s.End < s.Start {
+				return fmt.Errorf("%w: %s %v, text length %d", ErrSpanOutOfText, what, s, n)
+			}
+		}
+		return nil
+	}
+	if err := check("sentence", d.Sentences...); err != nil {
+		return err
+	}
+	for _, c := range d.Claims {
+		if err := check("claim "+c.ID, c.Span); err != nil {
+			return err
+		}
+	}
+	for _, a := range d.Attributions {
+		for _, spans := range [][]aussage.Span{a.Content, a.Speaker, a.Cue, a.Frame, a.Addressee} {
+			if err := check("attribution "+a.ID, spans...); err != nil {
+				return err
+			}
+		}
+	}
+	for i, h := range d.Hedges {
+		if err := check(fmt.Sprintf("hedge %d", i), h.Spans...); err != nil {
+			return err
+		}
+	}
+	d.text = t
+	return nil
+}
 
 // Source returns the source with the given ID.
 func (d *Document) Source(id string) (Source, bool) {
