@@ -14,7 +14,9 @@
 // its look-alikes: root and epistemic modals ("muss zahlen" against "muss …
 // gewesen sein"), planned and hearsay sollen, the particle wohl and "sich wohl
 // fühlen", kaum of likelihood and of time, conditional and temporal wenn, Konjunktiv II
-// of a hypothesis and of reported speech. Modifiers are merged into the cue they
+// of a hypothesis and of reported speech (judged also from the sentences around it:
+// "Mitarbeiter würden überwacht" after a report continues it), "über 200 Tote" and
+// "eine Rechnung über 396 Euro". Modifiers are merged into the cue they
 // modify ("sehr wahrscheinlich", "wohl kaum"), and vague sources into the
 // speculative verb they go with ("vermuten internationale Experten"). Users can
 // extend or replace the lexicon with [ParseLexicon], [LoadLexicon] and [Merge].

@@ -1,6 +1,7 @@
 package hedge
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +48,6 @@ func init() {
 		"offenbar":    ruleOffenbar,
 		"known":       ruleKnown,
 		"unclear":     ruleUnclear,
-		"heisst":      ruleHeisst,
 		"group":       ruleGroup,
 		"man":         ruleMan,
 		"dep":         ruleDep,
@@ -63,6 +63,17 @@ func init() {
 		"source":      ruleSource,
 		"nonum":       ruleNoNum,
 		"dass":        ruleDass,
+		"over":        ruleOver,
+		"more":        ruleMore,
+		"proof":       ruleProof,
+		"fixed":       ruleFixed,
+		"accept":      ruleAccept,
+		"nocompare":   ruleNoCompare,
+		"otherwise":   ruleOtherwise,
+		"incase":      ruleInCase,
+		"upto":        ruleUpTo,
+		"itmeans":     ruleItMeans,
+		"hearsay":     ruleHearsay,
 	}
 }
 
@@ -86,12 +97,12 @@ var (
 	reportingVerbs   = set("sagt sagte sagten sagen gesagt erklärt erklärte erklärten erklären betont betonte betonten berichtet berichtete berichteten meint meinte meinten kommentiert kommentierte behauptet behauptete behaupteten versichert versicherte schreibt schrieb schrieben zitiert zitierte ergänzt ergänzte warnt warnte warnten kritisiert kritisierte argumentiert argumentierte bestätigt bestätigte dementiert dementierte verkündet verkündete teilte teilten mitgeteilt fügte räumte gab gaben forderte forderten fordert gefordert erläuterte unterstrich hieß heißt verlautete verlautet sprach befürchtete befürchten glaubt glaubte")
 	attributionWords = set("laut zufolge gemäß")
 	// Nouns that attribute after "nach": "nach Angaben der Polizei".
-	attributionNouns = set("angaben aussage aussagen darstellung informationen ansicht einschätzung berichten")
+	attributionNouns = set("angaben aussage aussagen darstellung informationen ansicht einschätzung berichten bericht berichts meldung meldungen schätzungen meinung auffassung")
 	kiForms          = set("sei seien könne müsse solle dürfe wolle möge gebe liege stehe habe werde wisse gehe komme")
 	// Stative verbs: with these, sollen and können read as hearsay or possibility
 	// rather than as obligation, plan or ability.
 	stativeInf  = set("sein lauten geben liegen stehen stimmen bedeuten heißen bleiben kosten betragen zutreffen handeln gehören stammen existieren verfügen besitzen wissen kennen leben wohnen befinden enthalten")
-	sollStative = set("verfügen besitzen wissen kennen leben wohnen befinden stammen gehören existieren enthalten handeln halten aufhalten")
+	sollStative = set("verfügen besitzen wissen kennen leben wohnen befinden stammen gehören existieren enthalten handeln aufhalten")
 	timeWords   = set("januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag uhr tag tage tagen zeit zeitpunkt moment augenblick abend morgen nacht woche monat jahr jahren zeiten")
 	// Things that can emanate from somewhere: "Die Gefahr geht von X aus" is not an
 	// assumption.
@@ -99,7 +110,7 @@ var (
 	sunLight       = set("sonne mond licht lampe lampen sterne stern scheinwerfer")
 	definite       = set("die den der diese dieser diesen jene beide beiden")
 	modalInf       = set("können müssen sollen dürfen wollen lassen mögen")
-	counterfactual = set("ohne lieber besser eigentlich dann")
+	counterfactual = set("ohne lieber liebsten besser eigentlich dann")
 	conditionWords = set("wenn falls sofern sonst andernfalls fast beinahe gern gerne")
 	// Nouns of people who speak for an institution: with "hochrangig" or
 	// "ungenannt" they are anonymous sources.
@@ -108,8 +119,9 @@ var (
 	// Small word sets of single rules.
 	commaSet      = set(",")
 	hearsayWords  = set("angeblich berichten")
-	nowWords      = set("schon längst inzwischen mittlerweile jetzt wohl bereits gerade")
+	nowWords      = set("schon längst inzwischen mittlerweile jetzt bereits gerade")
 	safeContext   = set("vor fühlen fühlt fühlte fühlten nummer")
+	feelWords     = set("fühlen fühlt fühlte fühlten fühle")
 	stillWords    = set("noch weiter weiterhin")
 	questionWords = set("ob wie wer was warum wann wo welche welcher welches")
 	placePreps    = set("in im aus bei von vom laut auf unter zufolge")
@@ -231,6 +243,19 @@ func isNumber(t *aussage.Token, strict bool) bool {
 	return false
 }
 
+// ordinal reports whether key k ends like an ordinal number word ("zweiten").
+func ordinal(k string) bool {
+	if numberWords[k] {
+		return false // "die Hälfte"
+	}
+	for _, suf := range []string{"te", "ten", "ter", "tes", "tem"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scan) numberAt(i int, strict bool) bool {
 	return i >= s.lo && i < s.hi && isNumber(&s.toks[i], strict)
 }
@@ -238,10 +263,13 @@ func (s *scan) numberAt(i int, strict bool) bool {
 // participle reports whether key k looks like a past participle: ge- inside the
 // word, an inseparable prefix, or -iert, ending in -t or -en.
 func participle(k string) bool {
+	if k == "getan" {
+		return true // the one participle ending in -an
+	}
 	if len(k) < 4 || !(strings.HasSuffix(k, "t") || strings.HasSuffix(k, "en")) {
 		return false
 	}
-	if seinForms[k] || werdenForms[k] || k == "haben" || funcWords[k] {
+	if seinForms[k] || werdenForms[k] || k == "haben" || funcWords[k] || notParticiple[k] {
 		return false
 	}
 	if strings.Contains(k[:len(k)-2], "ge") || strings.HasSuffix(k, "iert") {
@@ -269,13 +297,13 @@ func (s *scan) perfectIn(lo, hi int, haveOnly bool) int {
 		if p == "gewesen" || p == "worden" {
 			return j
 		}
-		if !s.isLower(j - 1) {
-			continue
+		if !s.isLower(j-1) || s.key(j-2) == "zu" {
+			continue // "zu empfangen sein" is no perfect
 		}
 		if k == "haben" && participle(p) {
 			return j
 		}
-		if k == "sein" && !haveOnly && participle(p) && strings.Contains(p, "ge") {
+		if k == "sein" && (!haveOnly || hasSuffixIn(p, seinPerfects)) && participle(p) && strings.Contains(p, "ge") {
 			return j
 		}
 	}
@@ -337,8 +365,10 @@ func (s *scan) quoteDepth(i int) int {
 // analysis when there is one, else from the unambiguous forms.
 func (s *scan) konjunktiv1(lo, hi int) bool {
 	if s.verbs != nil {
-		for _, v := range s.verbs {
-			if v.Token >= lo && v.Token < hi && v.Mood == aussage.Konjunktiv1 && !v.Ambiguous {
+		// The verbs are in token order (Text.VerbAt relies on it too): look only at
+		// those in [lo, hi), so that a long text is not scanned once per candidate.
+		for k := sort.Search(len(s.verbs), func(k int) bool { return s.verbs[k].Token >= lo }); k < len(s.verbs) && s.verbs[k].Token < hi; k++ {
+			if v := s.verbs[k]; v.Mood == aussage.Konjunktiv1 && !v.Ambiguous {
 				return true
 			}
 		}
@@ -368,8 +398,13 @@ func ruleNum(s *scan, c *cand) bool {
 		return false // "wie etwa" introduces an example
 	}
 	n := last(c) + 1
-	// "knapp die Hälfte": an article before a fraction.
-	return s.numberAt(n, false) || (articles[s.key(n)] && s.numberAt(n+1, true))
+	if k := s.key(n + 1); indefinite[s.key(n)] && s.isLower(n+1) && !s.numberAt(n+1, true) && !strings.HasPrefix(k, "halb") && k != "von" {
+		// "rund eine Million", "etwa einer von drei", "mehr als ein halbes Jahr",
+		// not "etwa eine mögliche Maßnahme" (for example).
+		return false
+	}
+	// "knapp die Hälfte": an article before a fraction; "etwa zwischen 600 und 900".
+	return s.numberAt(n, false) || (articles[s.key(n)] || s.key(n) == "zwischen") && s.numberAt(n+1, true) && !ordinal(s.key(n+1))
 }
 
 func ruleNoNum(s *scan, c *cand) bool { return !s.numberAt(last(c)+1, true) }
@@ -423,28 +458,59 @@ func rulePerfect(s *scan, c *cand) bool {
 		return false
 	}
 	lo, hi := s.verbField(i)
-	return s.perfectIn(lo, hi, c.e.Class != Reportative) >= 0
+	if c.e.Class == EpistemicModal && (s.key(i-1) == "man" || s.key(i+1) == "man" || s.purpose(i)) {
+		// "Man muss Windows installiert haben", "Um eine Wohnung zu bekommen,
+		// müssen Zuwanderer den Kurs abgeschlossen haben": a requirement.
+		return false
+	}
+	return !s.ownInfinitive(i) && s.perfectIn(lo, hi, c.e.Class != Reportative) >= 0
 }
 
 // ruleSoll: hearsay sollen, not the sollen of plans and duties. It reads as hearsay
 // with a perfect infinitive ("soll … gewusst haben"), with a stative verb ("soll über
-// Waffen verfügen"), or next to an attribution ("laut Polizei", "nach Angaben").
+// Waffen verfügen"), or next to an attribution ("laut Polizei", "nach Angaben") that
+// is not a rule or plan ("laut Verfassung sollen …" prescribes). Sentence-initial
+// "Sollte" opens a condition. sollte/sollten are mostly advice or a past plan
+// ("sollte laut den Testern zu X greifen", "sollte im Sommer fertiggestellt sein"):
+// hearsay only with a perfect infinitive of haben, or with an attribution when the
+// verb is stative or ends a subordinate clause ("die nach seinen Angaben die Bombe
+// enthalten sollte").
 func ruleSoll(s *scan, c *cand) bool {
 	i := c.toks[0]
-	if (!s.isLower(i) && !s.initial(i)) || s.question(i) {
+	if !s.isLower(i) || s.question(i) {
 		return false
 	}
+	k := s.toks[i].Key
+	past := k == "sollte" || k == "sollten"
 	lo, hi := s.verbField(i)
-	if s.perfectIn(lo, hi, false) >= 0 {
+	perfect := !s.ownInfinitive(i) && s.perfectIn(lo, hi, true) >= 0
+	if perfect && !past {
 		return true
 	}
-	if k := s.toks[i].Key; k == "soll" || k == "sollen" {
-		// Past "sollte wissen" is advice, not hearsay.
-		if v := s.finalVerb(lo, hi, i); v >= 0 && sollStative[s.toks[v].Key] {
-			return true
+	if s.clauseEnd(i) && questionWords[s.key(lo)] {
+		return false // "klären, wie lange die Truppen bleiben sollen"
+	}
+	v := s.finalVerb(lo, hi, i)
+	stative := v >= 0 && sollStative[s.toks[v].Key]
+	if !past && stative {
+		return true
+	}
+	if s.has(lo, hi, hearsayWords) {
+		return true
+	}
+	attrib := s.attribution(lo, hi) && !s.legalAttribution(lo, hi)
+	if past {
+		// "sollte … entdeckt haben" without a source is an expectation.
+		return attrib && (perfect || stative || s.clauseEnd(i))
+	}
+	// "Mit dem Fonds sollen die Länder unterstützt werden": an instrument with a
+	// passive names a purpose, whoever reports it.
+	if s.key(lo) == "mit" || s.key(lo) == "durch" || s.key(lo) == "damit" || s.key(lo) == "dadurch" {
+		if v >= 0 && s.toks[v].Key == "werden" {
+			return false
 		}
 	}
-	return s.attribution(lo, hi) || s.has(lo, hi, hearsayWords)
+	return attrib
 }
 
 // ruleCould: könnte is epistemic ("die Maßnahme könnte sich als nötig erweisen")
@@ -462,6 +528,18 @@ func ruleCould(s *scan, c *cand) bool {
 	if s.question(i) {
 		return false
 	}
+	if s.clauseEnd(i) && (s.key(lo) == "damit" || s.key(lo) == "sodass") {
+		return false // purpose: "damit Hilfslieferungen gelangen könnten"
+	}
+	if s.clauseEnd(i) {
+		// "…, in die wir jemanden drängen könnten": a subject of the first
+		// person anywhere in the verb-final clause.
+		for j := lo; j < i; j++ {
+			if k := s.toks[j].Key; k == "ich" || k == "wir" {
+				return false
+			}
+		}
+	}
 	for _, j := range [2]int{i - 1, i + 1} {
 		switch s.key(j) {
 		case "ich", "wir", "du", "ihr":
@@ -476,9 +554,25 @@ func ruleCould(s *scan, c *cand) bool {
 }
 
 // ruleMight: dürfte is epistemic except in a question ("Dürfte ich …?").
+//
+// dürften also stands in for the Konjunktiv I of permission in reported speech
+// ("Sie dürften nicht den Anschein erwecken", "Nach den Regeln dürften Flüchtlinge
+// nur mit Papieren einreisen"): a rule named in the clause, or a plural with "nicht",
+// "nie" or "nur" next to a sentence with the Konjunktiv I "dürfe", reads as
+// permission.
 func ruleMight(s *scan, c *cand) bool {
 	i := c.toks[0]
-	return (s.isLower(i) || s.initial(i)) && !s.question(i)
+	if (!s.isLower(i) && !s.initial(i)) || s.question(i) {
+		return false
+	}
+	lo, hi := s.verbField(i)
+	if s.legalAttribution(lo, hi) {
+		return false
+	}
+	if s.toks[i].Key == "dürften" && s.has(lo, hi, permissionWords) && s.nearby(permissionKI) {
+		return false
+	}
+	return true
 }
 
 // ruleMust2: müsste is epistemic with a perfect infinitive or a stative verb ("müsste
@@ -548,7 +642,9 @@ func ruleKII(s *scan, c *cand) bool {
 	if s.reportedPluperfect(i) {
 		return false
 	}
-	if s.reports(s.lo, s.hi, true) {
+	// Any reporting verb by its lemma, unless a condition makes the Konjunktiv II
+	// hypothetical ("Wir glauben nicht, dass es gut wäre, wenn …").
+	if s.reports(s.lo, s.hi, true) || !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && s.reportsByLemma(s.lo, s.hi) {
 		return false
 	}
 	if s.konjunktiv1(s.lo, s.hi) {
@@ -556,8 +652,20 @@ func ruleKII(s *scan, c *cand) bool {
 	}
 	// Free indirect speech: a sentence that follows one with Konjunktiv I goes on
 	// reporting ("Er sei verhaftet worden. Zuvor hätten Zeugen …").
-	if s.prevLo < s.lo && !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && (s.konjunktiv1(s.prevLo, s.lo) || s.reports(s.prevLo, s.lo, false)) {
-		return false
+	// Across sentences only the plural forms count: there Konjunktiv I equals the
+	// indicative (sie haben, werden), so reported speech needs the Konjunktiv II
+	// (hätten, würden), while a singular würde, hätte, wäre has a Konjunktiv I of
+	// its own (werde, habe, sei) and stays the author's hypothesis. A sentence that
+	// opens with the verb ("Würde die Regel umgesetzt, hätte dies …") is a condition.
+	if !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && !s.v1Condition() {
+		if strings.HasSuffix(s.toks[i].Key, "en") && s.reportedContext() {
+			return false
+		}
+		// A singular right after a sentence in Konjunktiv I or with a reporting verb
+		// ("Er sei verhaftet worden. Zuvor hätte ein Zeuge …").
+		if s.prevLo < s.lo && (s.konjunktiv1(s.prevLo, s.lo) || s.reports(s.prevLo, s.lo, false)) {
+			return false
+		}
 	}
 	return true
 }
@@ -571,6 +679,9 @@ func (s *scan) attribution(lo, hi int) bool {
 			return true
 		}
 		if attributionNouns[k] {
+			if s.key(j+1) == "nach" {
+				return true // "seiner Meinung nach"
+			}
 			for p := j - 1; p >= max(s.lo, j-4); p-- {
 				if s.toks[p].Key == "nach" {
 					return true
@@ -646,13 +757,17 @@ func (s *scan) finite(i int) bool {
 func ruleWenn(s *scan, c *cand) bool {
 	i := c.toks[0]
 	switch s.key(i - 1) {
-	case "auch", "selbst", "als", "wie", "immer", "jedesmal", "sogar":
+	case "auch", "selbst", "als", "wie", "immer", "jedesmal", "sogar", "ohne":
 		return false
 	}
-	if n := s.key(i + 1); n == "auch" || (n == "es" && (s.key(i+2) == "um" || s.key(i+2) == "ums")) || (n == "nicht" && s.key(i+2) == "sogar") {
+	if n := s.key(i + 1); n == "auch" || (n == "es" && (s.key(i+2) == "um" || s.key(i+2) == "ums")) || (n == "nicht" && (s.key(i+2) == "sogar" || s.key(i+2) == "gar")) {
 		return false
 	}
 	if s.key(i-1) == "," {
+		// "immer, wenn", "häufig dann, wenn": whenever.
+		if p := s.key(i - 2); p == "immer" || p == "jedesmal" || p == "dann" && (frequencyWords[s.key(i-3)] || concessiveWords[s.key(i-3)]) {
+			return false
+		}
 		for j := i - 2; j >= max(s.lo, i-4); j-- {
 			if timeWords[s.toks[j].Key] || s.toks[j].Kind == aussage.Number {
 				return false
@@ -668,6 +783,9 @@ func ruleWohl(s *scan, c *cand) bool {
 	i := c.toks[0]
 	if s.nounLike(i) {
 		return false
+	}
+	if articles[s.key(i-1)] && s.isLower(i+1) && wellParticiple(s.key(i+1)) {
+		return false // "ein wohl dokumentiertes Verhältnis": well, not probably
 	}
 	switch s.key(i + 1) {
 	case "aber", "oder", "bekomm's", "bekomms":
@@ -694,6 +812,8 @@ func ruleKaum(s *scan, c *cand) bool {
 	switch s.key(n) {
 	case "jemand", "jemanden", "jemandem", "ein", "eine", "einen", "einem", "einer", "etwas", "was", "dass", "mehr", "noch", "zu":
 		return false
+	case "glauben", "fassen", "erwarten":
+		return false // "kann es kaum glauben / erwarten": astonishment, eagerness
 	}
 	if s.numberAt(n, true) {
 		return false
@@ -714,6 +834,10 @@ func ruleSicher(s *scan, c *cand) bool {
 	if s.nounLike(i) {
 		return false
 	}
+	lo, hi := s.segment(i)
+	if s.has(lo, hi, feelWords) {
+		return false // "fühlen Sie sich sicher?"
+	}
 	for j := i - 1; j >= max(s.lo, i-3); j-- {
 		k := s.toks[j].Key
 		if k == "mir" || k == "sich" || k == "uns" || k == "dir" || k == "euch" || k == "mich" {
@@ -732,7 +856,6 @@ func ruleSicher(s *scan, c *cand) bool {
 	if s.key(i+1) == "ist" && s.initial(i) {
 		return true
 	}
-	lo, hi := s.segment(i)
 	if s.has(lo, hi, safeContext) {
 		return false
 	}
@@ -768,6 +891,9 @@ func ruleBestimmt(s *scan, c *cand) bool {
 // not of light ("die Sonne scheint").
 func ruleSeem(s *scan, c *cand) bool {
 	i := c.toks[0]
+	if s.nounLike(i) {
+		return false // "die Schienen"
+	}
 	lo, hi := s.segment(i)
 	if s.has(lo, hi, sunLight) {
 		return false
@@ -824,7 +950,7 @@ func ruleKnown(s *scan, c *cand) bool {
 	if a := s.auxBefore(i); a >= 0 {
 		neg := false
 		for j := a + 1; j < i; j++ {
-			if k := s.toks[j].Key; k == "nicht" || k == "kaum" || k == "nie" {
+			if k := s.toks[j].Key; k == "nicht" || k == "kaum" || k == "nie" || k == "nichts" {
 				neg = true
 			}
 		}
@@ -928,7 +1054,7 @@ func ruleGroup(s *scan, c *cand) bool {
 	if strings.HasSuffix(k, "ern") || strings.HasSuffix(k, "ten") && !strings.HasSuffix(k, "analysten") && !strings.HasSuffix(k, "experten") {
 		return true // a dative plural ("Kritikern") is no subject
 	}
-	if strings.HasSuffix(n, "en") && !strings.HasPrefix(n, "ge") && s.isLower(i+1) && verbLike(n) && s.finite(i+1) {
+	if strings.HasSuffix(n, "en") && !strings.HasPrefix(n, "ge") && s.isLower(i+1) && verbLike(n) && s.finite(i+1) && groupLemmas[s.lemma(i+1)] {
 		c.solo = true
 		c.alone = []int{i, i + 1}
 		return true
@@ -938,7 +1064,7 @@ func ruleGroup(s *scan, c *cand) bool {
 	for j >= s.lo && j >= i-3 && s.isLower(j) && (s.key(j) == "sich" || adjLike(s.key(j))) {
 		j--
 	}
-	if j < i && s.isLower(j) && verbLike(s.key(j)) && !articles[s.key(j)] && s.finite(j) {
+	if j < i && s.isLower(j) && verbLike(s.key(j)) && !articles[s.key(j)] && s.finite(j) && groupLemmas[s.lemma(j)] {
 		c.solo = true
 		c.alone = make([]int, 0, i-j+1)
 		for k := j; k <= i; k++ {
@@ -973,7 +1099,8 @@ func ruleMan(s *scan, c *cand) bool {
 // gerechnet").
 func ruleDep(s *scan, c *cand) bool {
 	c.dep = true
-	return true
+	// "Rechnet man mit acht Tonnen pro Wagen, dann …" opens a condition.
+	return !(s.initial(c.toks[0]) && !s.isLower(c.toks[0]) && s.has(c.toks[0], s.hi, commaSet))
 }
 
 // ruleAnon: an anonymous official ("ein hochrangiger Regierungsbeamter"): the noun
@@ -1048,7 +1175,13 @@ func ruleSchaetzen(s *scan, c *cand) bool {
 		return false
 	}
 	lo, hi := s.segment(i)
-	return s.key(i+1) == "," || s.has(lo, hi, aufSet) || s.numberAt(i+1, true)
+	if s.key(i+1) == "," {
+		// "schätzt, dass …", not "Eine Haltung wird geschätzt, ergab eine Studie".
+		if k := s.key(i + 2); clauseStarts[k] || subjectWords[k] || s.numberAt(i+2, true) {
+			return true
+		}
+	}
+	return s.has(lo, hi, aufSet) || s.numberAt(i+1, true)
 }
 
 // ruleDenken: "ich denke" as opinion, not "denken an/über" (think of/about).
@@ -1072,8 +1205,11 @@ func ruleGlauben(s *scan, c *cand) bool {
 	if !s.isLower(i) && !s.initial(i) {
 		return false
 	}
-	n := s.key(i + 1)
-	return n != "an" && n != "daran" && s.key(i-1) != "zu"
+	n, n2 := s.key(i+1), s.key(i+2)
+	if n == "an" || n == "daran" || pronouns[n] && (n2 == "an" || n2 == "daran") {
+		return false // "glaubte ich daran"
+	}
+	return s.key(i-1) != "zu" && s.key(i-1) != "kaum" // "kann es kaum glauben"
 }
 
 // ruleMeinen: meinen of opinion with a complement clause ("meint, dass"), not the
@@ -1081,6 +1217,10 @@ func ruleGlauben(s *scan, c *cand) bool {
 func ruleMeinen(s *scan, c *cand) bool {
 	i := c.toks[0]
 	if !s.isLower(i) || s.key(i+1) != "," {
+		return false
+	}
+	// "…, meinte er" reports; "Wenn Ökonomen Flexibilität meinen, dann …" means.
+	if k := s.key(i + 2); !clauseStarts[k] && !subjectWords[k] && !s.nounLike(i+2) {
 		return false
 	}
 	p := i - 1
