@@ -1,6 +1,8 @@
 package source
 
 import (
+	"strings"
+
 	"github.com/aussage/aussage"
 )
 
@@ -35,6 +37,23 @@ func (a *analysis) standaloneQuotes() {
 			}
 		}
 		c := cand{typ: Direct, unit: ui, content: []rng{{q.open, q.close + 1}}, entry: -1, inherit: -1, quotes: []int{qi}}
+		if sp, fr, cue := a.tailFrame(ui, q); !sp.empty() {
+			// „…“, strich Romney heraus: any verb with its subject right after a
+			// quotation frames it
+			c.speaker, c.frame, c.cue = sp, []rng{fr}, []rng{cue}
+			for j := fr[0]; j < fr[1]; j++ {
+				a.claimed[j] = true
+			}
+			out = append(out, c)
+			continue
+		}
+		if sp := a.clauseSubject(ui, q.open); !sp.empty() {
+			// Der Präsident konstatierte eine wachsende „Kluft“: the quoted words
+			// are those of the clause's subject
+			c.speaker = sp
+			out = append(out, c)
+			continue
+		}
 		// the nearest earlier candidate with a speaker, in this or the previous paragraph
 		for j := ci - 1; j >= 0 && a.cands[j].unit >= ui-5 && a.units[a.cands[j].unit].para >= a.units[ui].para-1; j-- {
 			p := &a.cands[j]
@@ -150,4 +169,67 @@ func (a *analysis) reportativeIn(u unit) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject returns the subject of the sentence that a quotation opening at
+// token open stands in, if it plainly names a speaker (a name, a source noun, a
+// personal pronoun) and comes before the quote; empty otherwise.
+func (a *analysis) clauseSubject(ui, open int) rng {
+	u := a.units[ui]
+	s := open
+	for s > u.a && !(a.outside(s-1) && a.toks[s-1].Kind == aussage.Punct && !a.abbr[s-1] && strings.Contains(".!?;:", a.toks[s-1].Text)) {
+		s--
+	}
+	if s >= open {
+		return rng{}
+	}
+	f := a.mainVerb(s, open)
+	if f < 0 {
+		return rng{}
+	}
+	var pre rng
+	if vf := (rng{s, f}); a.subjectLike(vf) {
+		pre = a.trimAdverbs(vf)
+	}
+	sp := a.chooseSubject(pre, f, open)
+	if a.speakerScore(sp) < 2 {
+		return rng{}
+	}
+	return sp
+}
+
+// tailFrame finds a frame right after the quotation q whose verb is not a
+// reporting verb („…“, strich Romney heraus; „…,“ freute sich die Trainerin): a
+// finite verb after the comma, then its subject. It returns the speaker, the frame
+// and the cue, or an empty speaker.
+func (a *analysis) tailFrame(ui int, q qpair) (sp, fr, cue rng) {
+	u := a.units[ui]
+	v := q.close + 1
+	switch {
+	case v < u.end && a.isComma(v):
+		v++
+	case q.close > q.open+1 && a.isComma(q.close-1):
+	default:
+		return
+	}
+	if v >= u.end || !a.lower(v) || !a.outside(v) || a.claimed[v] || !a.finite(v) && verbs.lookup(a.key(v)) == nil {
+		return
+	}
+	_, ce := a.clauseBounds(v, u)
+	sp = a.postSubject(v, ce)
+	if a.speakerScore(sp) < 1 {
+		return rng{}, rng{}, rng{}
+	}
+	fr = rng{v, ce}
+	if a.isComma(v - 1) {
+		fr[0] = v - 1
+	}
+	if ce < u.end && a.isComma(ce) {
+		fr[1] = ce + 1
+	}
+	cue = rng{v, v + 1}
+	if v+1 < ce && a.key(v+1) == "sich" {
+		cue[1] = v + 2
+	}
+	return sp, fr, cue
 }

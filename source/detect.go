@@ -2,6 +2,7 @@ package source
 
 import (
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/aussage/aussage"
@@ -62,10 +63,13 @@ type analysis struct {
 	inQ     []int32 // outermost quote pair per token, -1 outside
 	kinds   []QuoteKind
 	units   []unit
-	claimed []bool   // tokens used by a frame
-	cls     []uint16 // word classes per token
-	subj    []bool   // subjunctive or reportative finite verb
-	fi      []bool   // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
+	claimed []bool                    // tokens used by a frame
+	cls     []uint16                  // word classes per token
+	subj    []bool                    // subjunctive or reportative finite verb
+	fi      []bool                    // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
+	abbr    []bool                    // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
+	endMemo struct{ s, res, end int } // the last contentEnd answer
+	fidx    frameIndex                // the frames of the unit being analysed
 	cands   []cand
 }
 
@@ -131,6 +135,7 @@ func (a *analysis) run(d Detector) {
 		}
 	}
 	a.markSubjunctives()
+	a.markAbbreviations()
 	a.buildUnits()
 	a.claimed = make([]bool, len(toks))
 	for ui := range a.units {
@@ -211,6 +216,21 @@ func (a *analysis) buildUnits() {
 	}
 }
 
+// markAbbreviations marks the dots that do not end their sentence and stand before
+// a word: the dots of abbreviations and initials, which neither end a clause nor
+// break a name.
+func (a *analysis) markAbbreviations() {
+	a.abbr = make([]bool, len(a.toks))
+	for _, s := range a.t.Sentences() {
+		for i := s.Tokens[0]; i+1 < s.Tokens[1] && i+1 < len(a.toks); i++ {
+			if a.toks[i].Kind == aussage.Punct && a.toks[i].Text == "." && a.inQ[i] < 0 {
+				k := a.toks[i+1].Kind
+				a.abbr[i] = k == aussage.Word || k == aussage.Number
+			}
+		}
+	}
+}
+
 // quoteCrosses reports whether a closed quote opens before token b and closes at or after it.
 func (a *analysis) quoteCrosses(b int) bool {
 	if b <= 0 || b >= len(a.toks) {
@@ -234,6 +254,9 @@ func (a *analysis) outside(i int) bool { return a.inQ[i] < 0 }
 func (a *analysis) lower(i int) bool { return a.word(i) && !isCap(a.toks[i].Text) }
 
 func (a *analysis) boundary(i int) bool {
+	if a.abbr[i] {
+		return false
+	}
 	if k := a.toks[i].Kind; k == aussage.QuoteOpen || k == aussage.QuoteClose {
 		q := a.inQ[i]
 		return q < 0 || a.kinds[q] == SpeechQuote || a.kinds[q] == PartialQuote
@@ -262,6 +285,7 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 	a.verbFrames(ui, d)
 	a.colonFrames(ui)
 	a.mergeRelays(first)
+	x := a.indexFrames(first)
 	// content of prepositional frames: the rest of the unit, or of the content of the
 	// verb frame it stands in
 	for ci := first; ci < len(a.cands); ci++ {
@@ -292,7 +316,7 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 				}
 			}
 		}
-		c.content = a.subtractFrames(rng{lo, hi}, first, -1)
+		c.content = a.subtractFrames(rng{lo, hi}, x, -1)
 	}
 	// a verb frame's content loses the frames of the other candidates in the unit
 	for ci := first; ci < len(a.cands); ci++ {
@@ -302,7 +326,7 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 		}
 		var out []rng
 		for _, r := range c.content {
-			out = append(out, a.subtractFrames(r, first, ci)...)
+			out = append(out, a.subtractFrames(r, x, ci)...)
 		}
 		c.content = out
 	}
@@ -311,41 +335,86 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 	}
 }
 
-// subtractFrames returns r without the frames of the unit's candidates (from first
-// on, except self) and without the commas and dashes that set them off.
-func (a *analysis) subtractFrames(r rng, first, self int) []rng {
+// frameIndex holds the frames of one unit's candidates sorted by start, with the
+// running maximum of their ends, so that the frames overlapping a range are found
+// by binary search rather than by a scan of every frame. One index is reused for
+// every unit of a text.
+type frameIndex struct {
+	items  []frameItem
+	maxEnd []int // maxEnd[k] = max end of items[:k+1]
+}
+
+type frameItem struct {
+	fr    rng
+	owner int // the candidate whose frame it is
+}
+
+// indexFrames indexes the frames of the candidates from first on.
+func (a *analysis) indexFrames(first int) *frameIndex {
+	x := &a.fidx
+	x.items, x.maxEnd = x.items[:0], x.maxEnd[:0]
+	for ci := first; ci < len(a.cands); ci++ {
+		for _, f := range a.cands[ci].frame {
+			x.items = append(x.items, frameItem{f, ci})
+		}
+	}
+	slices.SortFunc(x.items, func(p, q frameItem) int { return p.fr[0] - q.fr[0] })
+	for k, it := range x.items {
+		m := it.fr[1]
+		if k > 0 {
+			m = max(m, x.maxEnd[k-1])
+		}
+		x.maxEnd = append(x.maxEnd, m)
+	}
+	return x
+}
+
+// maxHoles bounds how many frames a content range loses: in a sentence of a
+// hundred frames in a row („Er sagte, er sagte, …“) each content would otherwise
+// be cut a hundred times. The content ends before the frame that would exceed it.
+const maxHoles = 16
+
+// subtractFrames returns r without the frames in x (except those of candidate self)
+// and without the commas and dashes that set them off.
+func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
 	out := []rng{r}
-	for cj := first; cj < len(a.cands); cj++ {
-		if cj == self {
+	k, _ := slices.BinarySearchFunc(x.maxEnd, r[0]+1, func(m, t int) int { return m - t }) // first maxEnd > r[0]
+	for holes := 0; k < len(x.items) && x.items[k].fr[0] < r[1]; k++ {
+		f := x.items[k].fr
+		if x.items[k].owner == self || f[1] <= r[0] {
 			continue
 		}
-		for _, f := range a.cands[cj].frame {
-			var next []rng
-			for _, x := range out {
-				if f[1] <= x[0] || f[0] >= x[1] {
-					next = append(next, x)
-					continue
-				}
-				if x[0] < f[0] {
-					next = append(next, rng{x[0], f[0]})
-				}
-				if f[1] < x[1] {
-					next = append(next, rng{f[1], x[1]})
-				}
+		if holes++; holes > maxHoles {
+			f[1] = r[1] // cut the rest
+		}
+		var next []rng
+		for _, p := range out {
+			if f[1] <= p[0] || f[0] >= p[1] {
+				next = append(next, p)
+				continue
 			}
-			out = next
+			if p[0] < f[0] {
+				next = append(next, rng{p[0], f[0]})
+			}
+			if f[1] < p[1] {
+				next = append(next, rng{f[1], p[1]})
+			}
+		}
+		out = next
+		if holes > maxHoles {
+			break
 		}
 	}
 	var trimmed []rng
-	for _, x := range out {
-		for x[0] < x[1] && (a.isComma(x[0]) || a.toks[x[0]].Kind == aussage.Dash) {
-			x[0]++
+	for _, p := range out {
+		for p[0] < p[1] && (a.isComma(p[0]) || a.toks[p[0]].Kind == aussage.Dash) {
+			p[0]++
 		}
-		for x[1] > x[0] && (a.isComma(x[1]-1) || a.toks[x[1]-1].Kind == aussage.Dash) {
-			x[1]--
+		for p[1] > p[0] && (a.isComma(p[1]-1) || a.toks[p[1]-1].Kind == aussage.Dash) {
+			p[1]--
 		}
-		if !x.empty() {
-			trimmed = append(trimmed, x)
+		if !p.empty() {
+			trimmed = append(trimmed, p)
 		}
 	}
 	return trimmed
@@ -390,6 +459,11 @@ func (a *analysis) settleType(ci int) {
 	for _, q := range qs {
 		if a.kinds[q] == SpeechQuote || a.kinds[q] == ScareQuote {
 			a.kinds[q] = PartialQuote
+			if c.typ == Reported {
+				// nannte den Bericht eine „Zeitungsente“: the quoted words are the
+				// report; the clause around them only frames them
+				c.hidden = true
+			}
 		}
 	}
 }

@@ -16,7 +16,9 @@
 //     anonymous (ein Mitgliedsland, Insider), collective (Experten), generic (man).
 //   - Attributions, typed as in German reported-speech research: direct (quoted
 //     speech, with its frame before, after or between the quotes, or a colon
-//     lead-in), indirect (a reporting verb with a dass, ob, w- or verb-second
+//     lead-in with any verb; a quotation without a frame belongs to the subject of
+//     its sentence if that names a speaker, else to the speaker named just before),
+//     indirect (a reporting verb with a dass, ob, w- or verb-second
 //     subjunctive clause; a frame after its content; prepositional frames such as
 //     laut X, X zufolge, nach Angaben von X, gemäß, unter Berufung auf, demnach;
 //     impersonal frames such as heißt es in X), free indirect (frameless sentences
@@ -28,7 +30,10 @@
 // spans of the original text, the source it resolves to, the attribution it is
 // nested in, and its chain of sources from the outermost relay to the original
 // speaker (the author is implied before the first): in „Die Staatsmedien zitierten
-// ihn mit den Worten: …“ the chain is Staatsmedien, then the person quoted. It also
+// ihn mit den Worten: …“ the chain is Staatsmedien, then the person quoted, and the
+// media's own report is a second attribution with the same content
+// ([Attribution.RelayOf]). The speaker of a frame is its subject, even when an
+// object or adverbial comes first (Die Anwendung stellte der Vorsitzende in Frage). It also
 // carries the reporting verb's lemma, its class ([Neutral], [Distancing],
 // [Negative], [Confirming], [Speculative], [Directive]) and medium, and the
 // polarity of the speech act itself: dementiert and a negated frame are

@@ -61,6 +61,7 @@ func ExampleDetector_Find_seed() {
 	// indirect  betonen                dass die jüngsten …            author → UN-Expertengremium zur Einhaltung von Sanktionen
 	// indirect  deutlich machen        dass er in dem …               author → Kim Jong-un
 	// direct    zitieren               „Dank unserer …                author → Staatsmedien → Kim Jong-un
+	// direct    zitieren               „Dank unserer …                author → Staatsmedien
 	// indirect  vermuten               Diese Hacker greifen durch …   author → internationale Experten
 	// indirect  zufolge                wird die bisherige Beute …     author → UN-Bericht
 	// reported  dementieren            Offiziell dementiert           author → Kim Jong-un

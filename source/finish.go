@@ -28,10 +28,14 @@ func (a *analysis) result() *Result {
 	index := make([]int, len(a.cands)) // candidate → attribution
 	cattr := make([]Attribution, len(a.cands))
 	crelay := make([]int, len(a.cands))
+	// cpass: the speaker a continuation of each candidate takes over; for demnach
+	// the mention of the source it points back to, not the adverb
+	cpass := make([][]aussage.Span, len(a.cands))
 	lastSource := -1
+	var lastSpeaker []aussage.Span
 	for ci := range a.cands {
 		c := &a.cands[ci]
-		at := Attribution{Type: c.typ, Source: -1, Parent: -1, Lemma: c.lemma}
+		at := Attribution{Type: c.typ, Source: -1, Parent: -1, RelayOf: -1, Lemma: c.lemma}
 		if c.entry >= 0 {
 			e := &verbs.entries[c.entry]
 			at.Class, at.Medium = e.class, e.medium
@@ -49,11 +53,12 @@ func (a *analysis) result() *Result {
 			// a continuation keeps the source and the relay of what it continues
 			p := &cattr[c.inherit]
 			at.Source = p.Source
-			at.Speaker = append([]aussage.Span(nil), p.Speaker...)
+			at.Speaker = append([]aussage.Span(nil), cpass[c.inherit]...)
 			relay = crelay[c.inherit]
 		case c.anaphor:
 			at.Source = lastSource
 			at.Speaker = a.spans([]rng{c.speaker})
+			cpass[ci] = lastSpeaker
 		case !c.speaker.empty():
 			at.Speaker = a.spans([]rng{c.speaker})
 			if m, ok := a.sourceMention(c.speaker); ok {
@@ -63,8 +68,11 @@ func (a *analysis) result() *Result {
 		if !c.relay.empty() {
 			relay = reg.resolve(describe(a.t, a.toks, c.relay[0], c.relay[1]))
 		}
+		if cpass[ci] == nil {
+			cpass[ci] = at.Speaker
+		}
 		if at.Source >= 0 {
-			lastSource = at.Source
+			lastSource, lastSpeaker = at.Source, cpass[ci]
 		}
 		index[ci] = len(bs)
 		cattr[ci], crelay[ci] = at, relay
@@ -83,6 +91,16 @@ func (a *analysis) result() *Result {
 			}
 		default:
 			bs = append(bs, built{c: c, attr: at, relay: relay})
+		}
+		if !c.hidden && !c.relay.empty() && relay >= 0 && relay != at.Source {
+			// the relay reports the same words in its own right (Die Zeitung zitiert
+			// X mit den Worten …; „…“, sagte X laut Spiegel Online): one attribution
+			// more, with the relay as its speaker and source
+			r := at
+			r.Speaker = a.spans([]rng{c.relay})
+			r.Source = relay
+			r.RelayOf = index[ci]
+			bs = append(bs, built{attr: r, relay: -1})
 		}
 		// partial quotes inside indirect content: direct attributions nested in it
 		if c.typ != Direct {
@@ -133,6 +151,9 @@ func (a *analysis) result() *Result {
 	return res
 }
 
+// parentWindow is how many attributions before and after one parentOf looks at.
+const parentWindow = 4 * maxHoles
+
 // parentOf returns the attribution whose content holds the frame (or, without a
 // frame, the content) of candidate c, the innermost one; -1 if none.
 func parentOf(c *cand, self int, cands []*cand) int {
@@ -149,7 +170,11 @@ func parentOf(c *cand, self int, cands []*cand) int {
 		return -1
 	}
 	best, size := -1, 1<<30
-	for j, o := range cands {
+	// the parent is a near neighbour: contents lose all but maxHoles frames, so a
+	// window of candidates keeps a sentence of many frames linear
+	lo, hi := max(0, self-parentWindow), min(len(cands), self+parentWindow+1)
+	for j := lo; j < hi; j++ {
+		o := cands[j]
 		if j == self || o == nil || o.unit != c.unit {
 			continue
 		}

@@ -2,6 +2,7 @@ package source
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/aussage/aussage"
 )
@@ -43,6 +44,8 @@ func (a *analysis) npDepth(s, limit, depth int) int {
 		case a.nameQuote(i):
 			i = int(a.quotes[a.inQ[i]].close) + 1
 			goto attributes // laut „Reuters“ Warnschüsse: the name ends the head
+		case i+1 < limit && a.abbr[i] && i > j && a.capWord(i+1):
+			i++ // Prof. Dr. Matthias W. Beckmann
 		case i+1 < limit && (a.toks[i].Kind == aussage.Dash && a.toks[i].Gap == aussage.NoSpace || a.toks[i].Text == "/") && a.capWord(i+1):
 			i++
 		default:
@@ -110,11 +113,15 @@ func (a *analysis) finite(i int) bool {
 
 func (a *analysis) capWord(i int) bool {
 	t := a.toks[i]
+	if t.Kind == aussage.URL && a.outside(i) {
+		return true // laut bildblog.de: a site named by its address
+	}
 	if t.Kind != aussage.Word || !a.outside(i) {
 		return false
 	}
 	if !isCap(t.Text) {
-		return strings.ContainsAny(t.Text, "0123456789") // n24, 3sat
+		// n24, 3sat, ai-Bericht, eBay: a name, or a compound with a name
+		return strings.ContainsAny(t.Text, "0123456789") || strings.IndexFunc(t.Text, unicode.IsUpper) > 0
 	}
 	return !a.is(i, cDet|cPrep|cSub|cPron|cCoord|cAdv) && t.Key != "es"
 }
@@ -170,13 +177,18 @@ func (a *analysis) subjectLike(r rng) bool {
 		return false
 	case nonNominative[k]:
 		return false // Den Flüchtlingen, Ihm: an object comes first
+	case (k == "der" || k == "einer") && r[1]-r[0] > 2 && a.lower(s+1) && strings.HasSuffix(a.key(s+1), "en"):
+		return false // Der englischsprachigen Zeitung sagte er: a dative or genitive
 	case personalPronouns[k] || determiners[k]:
 		return !(r[1]-r[0] == 1 && determiners[k] && k != "diese" && k != "dieser")
 	case prepositions[k] || adverbs[k] || subordinators[k] || coordinators[k]:
 		return false
 	}
-	if r[1]-r[0] == 1 && hasAnySuffix(k, "lich", "weise", "ell", "mals", "ig", "ens", "sten", "wärts") {
+	if r[1]-r[0] == 1 && hasAnySuffix(k, "lich", "weise", "ell", "mals", "ig", "ens", "sten", "wärts", "end", "isch") {
 		return false
+	}
+	if r[1]-r[0] > 1 && hasAnySuffix(k, "end", "isch", "lich") && !a.capWord(s+1) {
+		return false // Passend zu den Gefahren warnte …; Höhnisch, wohl …, veröffentlichte
 	}
 	return isCap(a.toks[s].Text)
 }

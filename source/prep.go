@@ -18,10 +18,15 @@ func (a *analysis) prepFrames(ui int) {
 		}
 		k := a.key(i)
 		switch {
-		case k == "laut" || k == "gemäss":
-			if i+1 < u.end && i > u.a && a.isComma(i-1) && a.is(i+1, cRel) {
-				continue // laut denen: a relative frame
+		case (k == "laut" || k == "gemäss" || k == "nach") && i+1 < u.end && i > u.a && a.isComma(i-1) && a.is(i+1, cRel) && a.word(i+1):
+			// Studien der Charité, nach denen …; ein Gutachten, laut dem …: the
+			// relative clause is the content of the noun before the comma
+			if s := a.npBack(i-1, u.a); s < i-1 && (a.speechNP(s, i-1) || kindOf(a.key(i-2)) == Document || kindOf(a.key(i-2)) == Media) {
+				c := a.addPrep(ui, k, rng{i, i + 1}, rng{s, i - 1}, rng{s, i + 2})
+				c.content = []rng{{i + 2, a.contentEnd(i+2, u)}}
+				i++
 			}
+		case k == "laut" || k == "gemäss":
 			if e := a.np(i+1, u.end); e > i+1 && (k == "laut" || a.sourceNP(i+1, e)) {
 				a.addPrep(ui, k, rng{i, i + 1}, rng{i + 1, e}, rng{i, e})
 				i = e - 1
@@ -36,8 +41,12 @@ func (a *analysis) prepFrames(ui int) {
 				continue
 			}
 			e := a.np(i+1, u.end)
-			if e == i+3 && (a.key(i+1) == "der" || a.key(i+1) == "dem" || a.key(i+1) == "den") {
-				continue // nach der Unabhängigkeitserklärung: a time, not a source
+			if e == i+3 && (a.key(i+1) == "der" || a.key(i+1) == "dem" || a.key(i+1) == "den") && !(a.speechNP(i+1, e) && strings.HasSuffix(a.key(i+2), "n")) {
+				continue // nach der Unabhängigkeitserklärung: a time, not a source (but nach den Polizeiangaben)
+			}
+			if def := a.key(i+1) == "der" || a.key(i+1) == "dem"; def && e > i+3 && !strings.HasSuffix(a.key(i+2), "n") &&
+				!genitiveDet[a.key(i+3)] && a.key(i+3) != "von" && a.key(i+3) != "vom" {
+				continue // nach der Unabhängigkeitserklärung im Land: an event, unless its author is named
 			}
 			if e > i+1 && a.speechNP(i+1, e) {
 				a.addPrep(ui, k, rng{i, i + 1}, rng{i + 1, e}, rng{i, e})
@@ -64,7 +73,11 @@ func (a *analysis) prepFrames(ui int) {
 				fe++ // so Littmann zu den Beweggründen des Vereins
 			}
 			if e > i+1 && (fe >= u.end || a.isComma(fe) || a.boundary(fe)) {
-				a.addPrep(ui, "so", rng{i, i + 1}, rng{i + 1, e}, rng{i - 1, fe})
+				fr := rng{i - 1, fe}
+				if fe < u.end && a.isComma(fe) {
+					fr[1]++ // …, so der Sprecher, …: with the closing comma
+				}
+				a.addPrep(ui, "so", rng{i, i + 1}, rng{i + 1, e}, fr)
 				i = fe - 1
 			}
 		case (k == "heisst" || k == "hiess" || k == "geheissen") && a.heisstEs(i):
@@ -167,10 +180,7 @@ func (a *analysis) impersonal(ui, i int) {
 // wieFrame builds "wie X mitteilte" and "wie berichtet".
 func (a *analysis) wieFrame(ui, i int) {
 	u := a.units[ui]
-	ce := i + 1
-	for ce < u.end && !a.boundary(ce) {
-		ce++
-	}
+	_, ce := a.clauseBounds(i, u) // wie der Richter, Ottmar Breidling, ausführte
 	v, vi := -1, -1
 	for j := ce - 1; j > i && j >= ce-2; j-- {
 		// the verb closes the clause: wie X mitteilte, wie X betont hat
@@ -238,7 +248,11 @@ func (a *analysis) mergeRelays(first int) {
 				continue
 			}
 			if f := o.frame[0]; f[0] <= c.frame[0][0] && c.frame[0][1] <= f[1] {
-				if o.relay.empty() {
+				switch {
+				case c.lemma == "unter Berufung auf" && o.relay.empty() && !o.speaker.empty():
+					// X meldete unter Berufung auf Y: X relays what Y said
+					o.relay, o.speaker = o.speaker, c.speaker
+				case o.relay.empty():
 					o.relay = c.speaker
 				}
 				drop[ci] = true

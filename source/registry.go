@@ -164,8 +164,16 @@ func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
 	for nameStart+1 < b && !isCap(toks[nameStart].Text) && toks[nameStart].Kind == aussage.Word && m.kind != Collective {
 		nameStart++ // an unabhängiges Gremium is named Gremium
 	}
-	for nameStart+1 < b && roleNouns[toks[nameStart].Key] && isCap(toks[nameStart+1].Text) && kindOf(toks[nameStart+1].Key) == UnknownKind {
-		nameStart++ // Machthaber Kim Jong-un is named Kim Jong-un
+	for nameStart+1 < b && roleNouns[toks[nameStart].Key] {
+		switch {
+		case toks[nameStart+1].Text == "." && nameStart+2 < b && isCap(toks[nameStart+2].Text):
+			nameStart += 2 // Prof. Dr. Anna Berg is named Anna Berg
+			continue
+		case isCap(toks[nameStart+1].Text) && kindOf(toks[nameStart+1].Key) == UnknownKind:
+			nameStart++ // Machthaber Kim Jong-un is named Kim Jong-un
+			continue
+		}
+		break
 	}
 	if start < b {
 		start, end := nameStart, nameStart+1

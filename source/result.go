@@ -98,7 +98,13 @@ type Attribution struct {
 	// Chain lists the sources from the outermost to the original one (indexes into
 	// Result.Sources); the author is implied before the first. A relay (die
 	// Staatsmedien zitierten ihn, unter Berufung auf) adds a hop.
-	Chain    []int
+	Chain []int
+	// RelayOf is the index of the attribution whose words this one passes on, -1
+	// if none: a relay's own report (Die Zeitung zitierte ihn mit den Worten …; …,
+	// sagte er laut Spiegel Online) is an attribution too, with the same content
+	// and the relay as speaker, so that a reader counting claims counts the words
+	// once.
+	RelayOf  int
 	Lemma    string    // the reporting verb's lemma, or the frame word (laut, zufolge)
 	Class    VerbClass // the reporting verb's class; NoClass for other frames
 	Medium   Medium

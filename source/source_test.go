@@ -57,10 +57,14 @@ func TestFind(t *testing.T) {
 		{"direct, so-frame", "„Die Lage ist ernst, aber beherrschbar“, so der Sprecher der Feuerwehr.",
 			[]string{"direct {„Die Lage ist ernst, aber beherrschbar“} speaker {der Sprecher der Feuerwehr} cue {so} chain [Sprecher der Feuerwehr]"}},
 		{"direct, relayed by a paper", "Der Präsident äußerte sich am Abend vor der Presse. Die Zeitung zitierte ihn mit den Worten: „Ich trete nicht zurück.“",
-			[]string{"direct {„Ich trete nicht zurück.“} speaker {ihn} cue {zitierte … mit den Worten} chain [Zeitung > Präsident]"}},
+			[]string{
+				"direct {„Ich trete nicht zurück.“} speaker {ihn} cue {zitierte … mit den Worten} chain [Zeitung > Präsident]",
+				"direct {„Ich trete nicht zurück.“} speaker {Die Zeitung} cue {zitierte … mit den Worten} chain [Zeitung]",
+			}},
 		{"a relayed source continues", "Die Zeitung zitierte den Minister mit den Worten: „Wir halten Wort.“ Die Reform sei beschlossen.",
 			[]string{
 				"direct {„Wir halten Wort.“} speaker {den Minister} cue {zitierte … mit den Worten} chain [Zeitung > Minister]",
+				"direct {„Wir halten Wort.“} speaker {Die Zeitung} cue {zitierte … mit den Worten} chain [Zeitung]",
 				"free-indirect {Die Reform sei beschlossen.} speaker {den Minister} cue {} chain [Zeitung > Minister]",
 			}},
 		{"direct, straight quotes", `"Wir sind sehr zufrieden mit dem Ergebnis", sagte der Trainer.`,
@@ -102,7 +106,10 @@ func TestFind(t *testing.T) {
 		{"heißt es in X", "In dem Bericht heißt es, die Anlage sei sicher.",
 			[]string{"indirect {die Anlage sei sicher} speaker {dem Bericht} cue {heißt … es} chain [Bericht]"}},
 		{"unter Berufung auf", "Die Agentur meldete unter Berufung auf Regierungskreise, das Treffen sei abgesagt.",
-			[]string{"indirect {das Treffen sei abgesagt} speaker {Die Agentur} cue {meldete} chain [Regierungskreise > Agentur]"}},
+			[]string{
+				"indirect {das Treffen sei abgesagt} speaker {Regierungskreise} cue {meldete} chain [Agentur > Regierungskreise]",
+				"indirect {das Treffen sei abgesagt} speaker {Die Agentur} cue {meldete} chain [Agentur]",
+			}},
 		{"demnach points back", "Die Studie wurde gestern vorgestellt. Laut der Studie essen Kinder zu wenig Obst. Demnach fehlen ihnen Vitamine.",
 			[]string{
 				"indirect {essen Kinder zu wenig Obst} speaker {der Studie} cue {Laut} chain [Studie]",
@@ -144,7 +151,37 @@ func TestFind(t *testing.T) {
 			}},
 		{"reported warning", "Umweltschützer warnen vor den Folgen des Baus.",
 			[]string{"reported {Umweltschützer warnen vor den Folgen des Baus} speaker {Umweltschützer} cue {warnen} chain [Umweltschützer]"}},
+		// the speaker of a frame whose first field is not its subject
+		{"als before the verb is a preposition", "Als Begründung sagte ein Sprecher der Stadt: „Die Brücke ist zu alt.“",
+			[]string{"direct {„Die Brücke ist zu alt.“} speaker {ein Sprecher der Stadt} cue {sagte} chain [Sprecher der Stadt]"}},
+		{"an object first, the pronoun after the verb", "Die Arbeit der Regierung lobte er mit den Worten: „Sie handelt klug und schnell.“",
+			[]string{"direct {„Sie handelt klug und schnell.“} speaker {er} cue {lobte … mit den Worten} chain [er]"}},
+		{"a focus particle before the subject", "Auch der Vorsitzende Peter Kurz kritisierte, die Stadt habe zu spät gehandelt.",
+			[]string{"indirect {die Stadt habe zu spät gehandelt} speaker {der Vorsitzende Peter Kurz} cue {kritisierte} chain [Peter Kurz]"}},
+		{"a colon frame with any verb", "Die Ministerin äußerte sich zufrieden über das Ergebnis: „Wir haben viel erreicht.“",
+			[]string{"direct {„Wir haben viel erreicht.“} speaker {Die Ministerin} cue {äußerte sich} chain [Ministerin]"}},
+		{"a colon frame that names no speaker", "Der Trainer sagte, er sei gelassen. Seine Zuversicht gründet sich auf die Erfahrung: „Wir haben schon schwerere Spiele gewonnen.“",
+			[]string{
+				"indirect {er sei gelassen} speaker {Der Trainer} cue {sagte} chain [Trainer]",
+				"direct {„Wir haben schon schwerere Spiele gewonnen.“} speaker {Der Trainer} cue {gründet sich} chain [Trainer]",
+			}},
+		{"a name with abbreviations", "Das Risiko sei gering, erklärte Prof. Dr. Anna W. Berg von der Universität.",
+			[]string{"indirect {Das Risiko sei gering} speaker {Prof. Dr. Anna W. Berg von der Universität} cue {erklärte} chain [Anna W. Berg von der Universität]"}},
+		{"quoted words inside the clause of a speech act", "Die Regierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.",
+			[]string{"direct {„falsch“} speaker {Die Regierung} cue {hatte … als … zurückgewiesen} chain [Regierung]"}},
+		{"a quote in a sentence about its speaker", "Der Präsident sieht eine wachsende „Kluft zwischen Arm und Reich im Land“.",
+			[]string{"direct {„Kluft zwischen Arm und Reich im Land“} speaker {Der Präsident} cue {} chain [Präsident]"}},
+		{"a relative frame", "Er verwies auf eine Studie der Universität, nach der die Methode wirkt.",
+			[]string{"indirect {die Methode wirkt} speaker {eine Studie der Universität} cue {nach} chain [Studie der Universität]"}},
+		{"the addressee stays the addressee", "Die Polizisten forderten die Schüler auf, das Gebäude nicht zu verlassen.",
+			[]string{"indirect {das Gebäude nicht zu verlassen} speaker {Die Polizisten} cue {forderten … auf} chain [Polizisten]"}},
+		{"a sentence about a thing names no speaker", "Der Airbus sei erst „weit hinter der normalen Zone“ aufgesetzt worden.",
+			[]string{"direct {„weit hinter der normalen Zone“} speaker {} cue {} chain []"}},
+		{"nach with a plural noun of saying", "Bei dem Unglück sind nach den Polizeiangaben elf Menschen gestorben.",
+			[]string{"indirect {Bei dem Unglück sind … elf Menschen gestorben} speaker {den Polizeiangaben} cue {nach} chain []"}},
 		// look-alikes that are no attribution
+		{"nach an event with an attribute", "Die Soldaten blieben nach der Unabhängigkeitserklärung im Land.", nil},
+		{"an abstract subject is no speaker", "Die Stadtreinigung äußerte Zweifel an der Darstellung.", nil},
 		{"an adverbial clause before a verb", "Wenn der Vertrag scheitert, droht dem Verein der Abstieg.", nil},
 		{"the author infers", "Mit dem neuen Fall ist davon auszugehen, dass die Seuche sich ausbreitet.", nil},
 		{"wonach as a question", "Wonach die Ermittler suchen, blieb unklar.", nil},
@@ -312,20 +349,23 @@ func TestSeedArticle(t *testing.T) {
 	if kim < 0 || media < 0 {
 		t.Fatalf("sources %v: want Kim Jong-un and Staatsmedien", r.Sources)
 	}
-	found := false
-	for _, a := range r.Attributions {
+	// the quote is Kim's, relayed by the state media, and the media's own report
+	var chains [][]int
+	var relays []int
+	for i, a := range r.Attributions {
 		if a.Type == Direct && strings.HasPrefix(tx.Slice(a.Content[0]), "„Dank unserer") {
-			found = true
-			if diff := cmp.Diff([]int{media, kim}, a.Chain); diff != "" {
-				t.Errorf("chain of the quote (-want +got):\n%s", diff)
-			}
+			chains = append(chains, a.Chain)
+			relays = append(relays, a.RelayOf-i) // relative: the relay's report follows the quote
 		}
 		if a.Lemma == "dementieren" && (a.Polarity != PolarityNegative || a.Class != Negative || a.Source != kim) {
 			t.Errorf("dementiert: polarity %v class %v source %d", a.Polarity, a.Class, a.Source)
 		}
 	}
-	if !found {
-		t.Error("the quote of Kim Jong-un was not found")
+	if diff := cmp.Diff([][]int{{media, kim}, {media}}, chains); diff != "" {
+		t.Errorf("chains of the quote (-want +got):\n%s", diff)
+	}
+	if len(relays) == 2 && relays[1] != -1 {
+		t.Errorf("the media's report relays attribution %+d from it, want the quote just before", relays[1])
 	}
 	for _, q := range r.Quotes {
 		s := tx.Slice(q.Span)

@@ -38,6 +38,18 @@ func (a *analysis) clauseBounds(i int, u unit) (int, int) {
 // before a coordinated main clause in the indicative (…, denn bisher gibt es …) or a
 // colon or semicolon.
 func (a *analysis) contentEnd(s int, u unit) int {
+	// whether token i stops content does not depend on s: an answer found for an
+	// earlier start holds for every start up to it, which keeps a sentence of many
+	// frames linear
+	if m := &a.endMemo; m.end == u.end && m.s <= s && s < m.res {
+		return m.res
+	}
+	res := a.scanContentEnd(s, u)
+	a.endMemo.s, a.endMemo.res, a.endMemo.end = s, res, u.end
+	return res
+}
+
+func (a *analysis) scanContentEnd(s int, u unit) int {
 	for i := s + 1; i < u.end; i++ {
 		if !a.outside(i) {
 			continue
@@ -135,6 +147,9 @@ func (a *analysis) frameContent(ui, cs, ce, v int) *framed {
 				if toks[p].Kind == aussage.QuoteClose {
 					fr[0] = cs
 					end = cs
+				}
+				if ce < u.end && a.isComma(ce) {
+					fr[1] = ce + 1 // „…“, sagte sie, „…“: the frame takes the comma that closes it
 				}
 				return &framed{frame: fr, content: []rng{{start, end}}, post: true}
 			}
@@ -262,10 +277,13 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 			aux = aux || a.is(j, cAux)
 		}
 		done := false
-		for pass := 0; pass < 2 && !done; pass++ {
+		// with an auxiliary before it, erklärt is the participle (hat … erklärt); a
+		// verb whose particle the clause holds comes before the plain one
+		// (forderten … auf is auffordern, not fordern)
+		for pass := 0; pass < 4 && !done; pass++ {
 			for _, ref := range refs {
-				// with an auxiliary before it, erklärt is the participle (hat … erklärt)
-				if (ref.kind == nonFinite) == (aux == (pass == 0)) && a.verbFrame(ui, i, ref, d) {
+				if (ref.kind == nonFinite) == (aux == (pass < 2)) && (verbs.entries[ref.entry].particle != "") == (pass%2 == 0) &&
+					a.verbFrame(ui, i, ref, d) {
 					done = true
 					break
 				}
@@ -279,6 +297,9 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 	e := &verbs.entries[ref.entry]
 	cs, ce := a.clauseBounds(i, u)
 	cue := []rng{{i, i + 1}}
+	if i+1 < ce && a.key(i+1) == "sich" {
+		cue[0][1] = i + 2 // äußerte sich
+	}
 	if ref.kind == finiteSplit && e.particle != "" {
 		p := -1
 		for j := ce - 1; j > i; j-- {
@@ -343,7 +364,8 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		s0++
 	}
 	afterComma := s0 == cs && cs > u.a && a.isComma(cs-1)
-	if k := a.key(s0); s0 < ce && a.word(s0) && (subordinators[k] || (afterComma && relatives[k]) ||
+	asPrep := a.key(s0) == "als" && f+1 < ce && a.np(f+1, ce) > f+1 // Als Begründung sagte ein Wissenschaftler
+	if k := a.key(s0); s0 < ce && a.word(s0) && !asPrep && (subordinators[k] || (afterComma && relatives[k]) ||
 		(prepositions[k] && s0+1 < ce && a.is(s0+1, cRel) && afterComma)) {
 		vl = true
 		switch k {
@@ -393,18 +415,24 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 				(a.is(e+1, cRel) || a.verbless(e+1, cs-1)) {
 				// Frank Sichau, der … fungiert, erklärte / Erich Stamminger, zuständig für das US-Geschäft, hatte
 				vf, cs = rng{st, e}, st
+			} else if st < cs-2 && focusParticles[a.key(st)] && a.subjectLike(rng{st + 1, cs - 1}) && a.verbless(st+1, cs-1) {
+				// Auch die Delegationsleiterin, Sharon Hayes, äußerte sich
+				vf, cs = rng{st + 1, cs - 1}, st
+			} else if st == u.a && cs-1-st <= 10 && a.subjectLike(rng{st, cs - 1}) && a.verbless(st, cs-1) {
+				// Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte
+				vf, cs = rng{st, cs - 1}, st
 			}
+		}
+		if vf[1]-vf[0] > 1 && focusParticles[a.key(vf[0])] {
+			vf[0]++ // Auch der Schiedsrichter kritisierte
 		}
 		if !vf.empty() && a.subjectLike(vf) {
 			sp = a.trimAdverbs(vf)
+			if !passive && e.lemma != "zitieren" {
+				sp = a.chooseSubject(sp, f, ce) // Die Anwendung stellte der Vorsitzende in Frage
+			}
 		} else if !passive || e.lemma == "zitieren" {
-			j := f + 1
-			if j < ce && a.key(j) == "sich" {
-				j++
-			}
-			if end := a.np(j, ce); end > j && a.key(j) != "es" {
-				sp = rng{j, end}
-			}
+			sp = a.postSubject(f, ce) // erklärte gestern ein Sprecher; not sagte dem Spiegel
 		}
 		if e.lemma == "zitieren" && !passive {
 			// the subject relays, the object is quoted: die Staatsmedien zitierten ihn
@@ -418,6 +446,16 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			if end := a.np(j, ce); end > j {
 				relay, sp = sp, rng{j, end}
 			}
+		}
+	}
+	if sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] {
+		// the subject of the conjunct before: war er hochgeschreckt und hatte gefragt
+		if g := a.mainVerb(cs, f-1); g >= 0 {
+			var pre rng
+			if vf := (rng{cs, g}); a.subjectLike(vf) {
+				pre = a.trimAdverbs(vf)
+			}
+			sp = a.chooseSubject(pre, g, f-1)
 		}
 	}
 	if sp.empty() && (passive || e.lemma == "verlauten" || !vl && !a.subjectLike(rng{s0, f})) {
@@ -490,12 +528,27 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 				break
 			}
 		}
+		c.speaker = sp
+	}
+	if passive && e.lemma == "zitieren" {
+		// X wird von der Zeitung (in einer Erklärung) zitiert: the agent relays
+		for j := cs; j+1 < ce; j++ {
+			if k := a.key(j); (k == "von" || k == "vom" || k == "in" || k == "im") && (j >= sp[1] || j < sp[0]) {
+				if end := a.np(j+1, ce); end > j+1 {
+					c.relay = rng{j + 1, end}
+				}
+				break
+			}
+		}
 	}
 	shortPassive := passive && ce-cs <= 4 && e.content && e.class != Directive
 	if fc != nil && fc.post && !a.postFrameOK(fc) {
 		fc = nil
 	}
-	if fc != nil && fc.post && !shortPassive && (passive || vl || sp.empty() || sp[0] < f || ce-sp[1] > 14 || !e.content || e.class == Directive) {
+	// a passive with its agent names the speaker: von der Regierung angekündigt
+	agent := passive && !sp.empty() && sp[0] > cs && (a.key(sp[0]-1) == "von" || a.key(sp[0]-1) == "vom")
+	quoting := e.lemma == "zitieren" // „…“, zitiert die Zeitung X / wird X zitiert
+	if fc != nil && fc.post && !shortPassive && (passive && !quoting || vl || sp.empty() || sp[0] < f || ce-sp[1] > 14 || !e.content && !quoting || e.class == Directive) {
 		fc = nil // a frame after its content is short: verb, speaker, a few adjuncts
 	}
 	if fc != nil && !fc.direct && !fc.post && !e.content && e.lemma != "zitieren" {
@@ -512,7 +565,7 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		if fc.direct {
 			c.typ = Direct
 		}
-	case e.reported && !vl && !passive && !d.NoReported:
+	case e.reported && !vl && (!passive || agent) && !d.NoReported:
 		end := ce
 		for end < u.end && !(a.isComma(end) && end+1 < u.end && a.is(end+1, cCoord)) {
 			if a.isComma(end) && end+1 < u.end && (a.relativeStart(end+1) ||
@@ -537,12 +590,33 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		c.typ, c.hidden = Reported, true
 		c.frame = []rng{{cs, ce}}
 		c.content = []rng{{ce, u.end}}
+	case !vl && !sp.empty() && a.shortQuoteIn(min(f, i)+1, ce):
+		// hatte den Bericht als „falsch“ zurückgewiesen: the quote stands inside
+		// the clause of the speech act
+		c.typ, c.hidden = Reported, true
+		c.frame = []rng{{cs, ce}}
+		c.content = []rng{{min(f, i) + 1, ce}}
 	case !vl && !passive && !sp.empty():
 		// a speech act that is not reported itself still names the speaker that the
 		// next sentences in the subjunctive go on quoting
 		c.typ, c.hidden = Reported, true
 	default:
 		return false
+	}
+	if c.hidden && len(c.content) > 0 {
+		// bezeichnete ihn als „Gesindel“: als belongs to the cue
+		for j := c.content[0][0]; j+1 < u.end && j < c.content[0][0]+12; j++ {
+			if a.key(j) == "als" && a.outside(j) {
+				for k := j + 1; k < u.end && k <= j+3; k++ {
+					if a.toks[k].Kind == aussage.QuoteOpen {
+						c.cue = append(c.cue, rng{j, j + 1})
+						sortRanges(c.cue)
+						break
+					}
+				}
+				break
+			}
+		}
 	}
 	for _, r := range c.frame {
 		for j := r[0]; j < r[1]; j++ {
@@ -619,7 +693,10 @@ func (a *analysis) shortQuoteIn(s, e int) bool {
 }
 
 // colonFrames: a clause ending in a colon right before a quotation frames it even
-// without a reporting verb (Die ersten Worte lauteten: „…“).
+// without a reporting verb (Die ersten Worte lauteten: „…“; Gauck äußerte sich
+// positiv über seine Gastgeber: „…“). The frame is the whole main clause before the
+// colon; its subject is the speaker, or, when the clause names no speaker (Seine
+// Zuversicht gründet sich auf Erfahrungen: „…“), the speaker named just before.
 func (a *analysis) colonFrames(ui int) {
 	u := a.units[ui]
 	for i := u.a + 1; i+1 < u.end; i++ {
@@ -628,22 +705,87 @@ func (a *analysis) colonFrames(ui int) {
 		}
 		q := a.quotes[a.inQ[i+1]]
 		cs := i
-		for cs > u.a && !a.boundary(cs-1) {
+		for cs > u.a && !a.claimed[cs-1] && a.outside(cs-1) && !a.sentenceStop(cs-1) {
 			cs--
 		}
 		if cs == i {
 			continue
 		}
 		var sp rng
-		if e := a.np(cs, i); e > cs && a.subjectLike(rng{cs, e}) {
-			sp = rng{cs, e}
+		cue := []rng{}
+		if f := a.mainVerb(cs, i); f < 0 {
+			if e := a.np(cs, i); e > cs && a.subjectLike(rng{cs, e}) {
+				sp = rng{cs, e} // Bundesinnenminister Schäuble: „…“
+			}
+		} else {
+			var pre rng
+			if vf := (rng{cs, f}); a.subjectLike(vf) {
+				if e := a.np(cs, f); e > cs {
+					pre = a.trimAdverbs(rng{cs, f})
+				}
+			}
+			sp = a.chooseSubject(pre, f, i)
+			cue = append(cue, rng{f, f + 1})
+			if f+1 < i && a.key(f+1) == "sich" {
+				cue[0][1] = f + 2 // äußerte sich
+			}
+			for j := f + 1; j+2 < i; j++ {
+				if a.key(j) == "mit" && (a.key(j+1) == "den" || a.key(j+1) == "folgenden") && (a.key(j+2) == "worten" || a.key(j+2) == "sätzen") {
+					cue = append(cue, rng{j, j + 3})
+					break
+				}
+			}
+		}
+		c := cand{typ: Direct, unit: ui, frame: []rng{{cs, i + 1}}, speaker: sp, cue: cue, entry: -1,
+			content: []rng{{q.open, q.close + 1}}, inherit: -1}
+		if cs > u.a && a.claimed[cs-1] {
+			// X äußerte Vorbehalte und wagte die Prognose, …: „…“ – the colon
+			// continues the frame just before, whose speaker says the quote
+			c.speaker = rng{}
+			for j := len(a.cands) - 1; j >= 0 && a.cands[j].unit == ui; j-- {
+				if o := &a.cands[j]; len(o.frame) > 0 && o.frame[0][0] < cs && !o.speaker.empty() {
+					c.inherit = j
+					break
+				}
+			}
+		} else if a.speakerScore(sp) <= 0 {
+			// the clause names no speaker: the one named just before goes on
+			c.speaker = rng{}
+			c.inherit = a.lastSpeaker(len(a.cands), ui)
 		}
 		for j := cs; j <= i; j++ {
 			a.claimed[j] = true
 		}
-		a.cands = append(a.cands, cand{typ: Direct, unit: ui, frame: []rng{{cs, i + 1}}, speaker: sp, entry: -1,
-			content: []rng{{q.open, q.close + 1}}, inherit: -1})
+		a.cands = append(a.cands, c)
 	}
+}
+
+// sentenceStop reports whether token i ends a stretch of text that a colon frame
+// cannot reach back over: a sentence end, a semicolon or colon, or a quotation mark
+// of speech.
+func (a *analysis) sentenceStop(i int) bool {
+	switch t := a.toks[i]; t.Kind {
+	case aussage.Punct:
+		switch t.Text {
+		case ".", "!", "?", ";", ":":
+			return true
+		}
+	case aussage.QuoteOpen, aussage.QuoteClose:
+		return a.boundary(i)
+	}
+	return false
+}
+
+// lastSpeaker returns the nearest candidate before n that names a speaker or
+// inherits one, in unit ui, the five units before it and the paragraph before; -1
+// if none.
+func (a *analysis) lastSpeaker(n, ui int) int {
+	for j := n - 1; j >= 0 && a.cands[j].unit >= ui-5 && a.units[a.cands[j].unit].para >= a.units[ui].para-1; j-- {
+		if p := &a.cands[j]; !p.speaker.empty() || p.inherit >= 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // minus returns r without the ranges in cut.

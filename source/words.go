@@ -60,7 +60,9 @@ var adverbs = set("auch", "so", "dann", "zudem", "außerdem", "ferner", "gestern
 	"hier", "dort", "da", "kürzlich", "jüngst", "unlängst", "zunächst", "anschließend", "schließlich", "letztlich", "offenbar",
 	"offensichtlich", "angeblich", "vermutlich", "wahrscheinlich", "möglicherweise", "eigentlich", "tatsächlich", "öffentlich", "dagegen",
 	"demgegenüber", "ausdrücklich", "mehrfach", "wiederholt", "erneut", "deutlich", "klar", "ferner", "nämlich", "also", "ja", "nicht", "nie",
-	"niemals", "kaum", "bislang", "vergangene", "vergangenen", "am", "gegenüber", "laut", "wörtlich", "insgesamt", "dennoch", "ebenso", "zuerst", "erstmals", "bislang", "heute", "gestern", "nun", "ferner", "weiter", "abschließend", "ausserdem", "zusätzlich", "allein", "lediglich", "nur", "zunächst", "vorerst", "sinngemäß", "unterdessen", "derweil")
+	"niemals", "kaum", "bislang", "vergangene", "vergangenen", "am", "gegenüber", "laut", "wörtlich", "insgesamt", "dennoch", "ebenso", "zuerst", "erstmals", "bislang", "heute", "gestern", "nun", "ferner", "weiter", "abschließend", "ausserdem", "zusätzlich", "allein", "lediglich", "nur", "zunächst", "vorerst", "sinngemäß", "unterdessen", "derweil",
+	"derzeit", "zurzeit", "ursprünglich", "gegenwärtig", "momentan", "künftig", "seinerzeit", "jedenfalls", "immerhin", "daraufhin",
+	"deswegen", "folglich", "somit", "wiederum", "demnach", "hierzu", "dazu", "hierbei", "inzwischen", "mittlerweile")
 
 // auxiliaries carry a participle or infinitive (hat gesagt, soll erklärt haben).
 var auxiliaries = set("hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
@@ -96,10 +98,12 @@ var speechNounSuffixes = []string{"angaben", "aussagen", "aussage", "information
 	"mitteilung", "auskunft", "auskünften", "analyse", "untersuchung", "umfrage", "studie", "ermittlungen", "zählung", "prognose",
 	"prognosen", "berechnungen", "statistik", "dokument", "quelle", "quellen", "meldung", "meldungen", "urteil", "bewertung", "angabe", "erklärung", "recherchen",
 	"stellungnahme", "ergebnis", "ergebnissen", "planungen", "hinweis", "hinweisen", "gerüchten", "befragung", "hochrechnung", "erhebung",
-	"vorstellungen", "vernehmen", "beobachtungen", "zeugenaussagen", "darstellungen", "aussagen", "interpretation", "lesart"}
+	"vorstellungen", "vernehmen", "beobachtungen", "zeugenaussagen", "darstellungen", "aussagen", "interpretation", "lesart",
+	"vorhersage", "bekunden", "erkenntnisstand", "kenntnisstand", "erfahrungen", "veröffentlichung", "grundgesetz", "verfassung", "dekret"}
 
 // postposedNouns take a postposed "nach" (seiner Meinung nach).
-var postposedNouns = set("meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "angaben", "aussage", "aussagen", "darstellung")
+var postposedNouns = set("meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "angaben", "aussage", "aussagen", "darstellung",
+	"vernehmen")
 
 // conditional Konjunktiv II forms mark the hypothetical or an epistemic modal (das
 // wäre, könnte lauten), not free indirect speech; hätten and würden stay, as they
