@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
@@ -60,29 +61,46 @@ func New(opts ...Option) *Analyzer {
 // Analyze analyses text with an Analyzer configured by opts. It is the call most
 // users make; reuse an [Analyzer] to analyse many documents with the same options.
 func Analyze(text string, opts ...Option) (*Document, error) {
-	return New(opts...).Analyze(aussage.NewText(text))
+	return New(opts...).AnalyzeString(text)
 }
 
 // AnalyzeBytes is [Analyze] for a byte slice; the slice is copied.
 func AnalyzeBytes(text []byte, opts ...Option) (*Document, error) {
-	return Analyze(string(text), opts...)
+	a := New(opts...)
+	if err := a.checkSize(len(text)); err != nil { // before copying the slice
+		return nil, err
+	}
+	return a.Analyze(aussage.NewText(string(text)))
 }
 
 // AnalyzeString analyses a plain string.
 func (a *Analyzer) AnalyzeString(s string) (*Document, error) {
+	// Refuse an oversized text before normalising it, which would cost time and a
+	// copy of the text.
+	if err := a.checkSize(len(s)); err != nil {
+		return nil, err
+	}
 	return a.Analyze(aussage.NewText(s))
+}
+
+// checkSize returns an error wrapping ErrTooLarge if n bytes exceed the limit.
+func (a *Analyzer) checkSize(n int) error {
+	limit := a.maxBytes
+	if limit == 0 {
+		limit = DefaultMaxBytes
+	}
+	if limit > 0 && n > limit {
+		return fmt.Errorf("%w: %d bytes, the limit is %d; raise it with claim.WithMaxBytes", ErrTooLarge, n, limit)
+	}
+	return nil
 }
 
 // Analyze analyses a prepared text. It fails only if the text is longer than the
 // Analyzer's limit (an error wrapping [ErrTooLarge]). Invalid UTF-8 is analysed like
 // U+FFFD and reported by t.Err, not here.
 func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
-	limit := a.maxBytes
-	if limit == 0 {
-		limit = DefaultMaxBytes
-	}
-	if limit > 0 && t.Len() > limit {
-		return nil, fmt.Errorf("%w: %d bytes, the limit is %d; raise it with claim.WithMaxBytes", ErrTooLarge, t.Len(), limit)
+	if err := a.checkSize(t.Len()); err != nil {
+		return nil, err
 	}
 	hd := a.hedges
 	if hd == nil {
@@ -111,13 +129,13 @@ func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Documen
 			continue
 		}
 		sp := toks[v.Token].Span
-		d.Moods = append(d.Moods, Mood{Span: sp, Text: t.Slice(sp), Mood: v.Mood.String()})
+		d.Moods = append(d.Moods, Mood{Span: sp, Text: validUTF8(t.Slice(sp)), Mood: v.Mood.String()})
 	}
 	for _, q := range res.Quotes {
 		d.Quotes = append(d.Quotes, Quote{Span: q.Span, Kind: q.Kind.String()})
 	}
 	for i, s := range res.Sources {
-		d.Sources = append(d.Sources, Source{ID: sourceID(i), Name: s.Name, Kind: s.Kind.String(), Mentions: s.Mentions})
+		d.Sources = append(d.Sources, Source{ID: sourceID(i), Name: validUTF8(s.Name), Kind: s.Kind.String(), Mentions: s.Mentions})
 	}
 	for i, a := range res.Attributions {
 		out := Attribution{
@@ -131,6 +149,9 @@ func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Documen
 		if a.Parent >= 0 {
 			out.Parent = Ref(attributionID(a.Parent))
 		}
+		if a.RelayOf >= 0 {
+			out.RelayOf = Ref(attributionID(a.RelayOf))
+		}
 		if a.Type == source.Reported {
 			// The German WikiNews scheme, which the format follows, annotates a
 			// reported speech act as one content span with its verb and no frame.
@@ -139,9 +160,26 @@ func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Documen
 		d.Attributions = append(d.Attributions, out)
 	}
 	for _, c := range cues {
-		d.Hedges = append(d.Hedges, Hedge{Spans: c.Spans, Text: c.Text, Class: c.Class, Value: c.Value, Score: c.Score})
+		d.Hedges = append(d.Hedges, Hedge{Spans: c.Spans, Text: validUTF8(c.Text), Class: c.Class, Value: c.Value, Score: c.Score})
 	}
 	return d
+}
+
+// validUTF8 returns s with every byte that is not valid UTF-8 replaced by U+FFFD, as
+// the view reads it. JSON carries only valid UTF-8, so a document's texts must be
+// valid for it to read back from its JSON unchanged; the spans still point at the
+// original bytes.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, r) // an invalid byte decodes as RuneError, size 1
+		i += size
+	}
+	return string(b)
 }
 
 func sourceID(i int) string      { return "s" + strconv.Itoa(i+1) }

@@ -78,7 +78,7 @@ func TestAnalyzeClaims(t *testing.T) {
 			name: "a denial is CT- for the speaker",
 			text: "Der Konzern dementierte am Montag jede Beteiligung an dem Kartell.",
 			want: []claimView{
-				{Text: "dementierte am Montag jede Beteiligung an dem Kartell", Chain: "author → Konzern", Factuality: "CT-", Polarity: Negative, Flags: []Flag{Denial}},
+				{Text: "Der Konzern dementierte am Montag jede Beteiligung an dem Kartell", Chain: "author → Konzern", Factuality: "CT-", Polarity: Negative, Flags: []Flag{Denial}},
 			},
 		},
 		{

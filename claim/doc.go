@@ -57,6 +57,13 @@
 // author keeps a distance (behauptet, angeblich, soll … haben), and [Hypothetical],
 // [Condition], [Question] and [Denial] what their names say.
 //
+// # Limits
+//
+// Any input is analysed without a panic: invalid UTF-8 reads as U+FFFD (the spans
+// still point at the original bytes), control characters and scripts other than
+// Latin pass through. An [Analyzer] refuses a text longer than [DefaultMaxBytes]
+// (64 MiB) with an error wrapping [ErrTooLarge]; [WithMaxBytes] sets another limit.
+//
 // # Output
 //
 // A [Document] marshals to exactly the JSON the aussage command prints (output format

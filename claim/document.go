@@ -71,6 +71,10 @@ type Attribution struct {
 	Addressee []aussage.Span `json:"addressee"`
 	Source    Ref            `json:"source"` // the resolved source, or null
 	Parent    Ref            `json:"parent"` // the attribution this one is nested in, or null
+	// RelayOf is set on a relay's own report (die Staatsmedien zitierten ihn: „…“):
+	// the attribution whose words it passes on. Such a report carries no claim of
+	// its own, since the content is already a claim with the relay in its chain.
+	RelayOf Ref `json:"relayOf,omitempty"`
 	// Chain lists the source IDs from the outermost to the original source, the
 	// author first: ["author", "s4", "s1"].
 	Chain []string `json:"chain"`

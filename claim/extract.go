@@ -31,8 +31,10 @@ func extractClaims(t *aussage.Text, d *Document, res *source.Result, cues []hedg
 	for i, a := range res.Attributions {
 		// "man darf vermuten, dass …": a generic source is the author speaking
 		// impersonally, so the content stays the author's claim.
+		// A relay's report (die Staatsmedien zitierten ihn: „…“) carries the same
+		// content as the attribution it passes on, whose chain already has the relay.
 		x.used[i] = len(a.Content) > 0 && !(a.Source >= 0 && res.Sources[a.Source].Kind == source.Generic) &&
-			!x.quotesParent(a)
+			!x.quotesParent(a) && a.RelayOf < 0
 	}
 	x.owner = x.owners()
 	x.byOwner = make([][]int, len(res.Attributions))

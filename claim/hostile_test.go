@@ -1,0 +1,346 @@
+package claim
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/aussage/aussage"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
+)
+
+// A hostileShape builds a text of about n bytes (never more) from ordinary prose: the
+// kinds of input an embedding program may pass on unchecked. The same shapes drive
+// BenchmarkAnalyzeScale.
+type hostileShape struct {
+	name string
+	make func(prose string, n int) string
+}
+
+// hostileShapes are the bad inputs the library must survive with defined results,
+// time linear in their length and bounded memory.
+var hostileShapes = []hostileShape{
+	// The baseline: ordinary news prose, repeated.
+	{"prose", func(p string, n int) string { return repeatTo(p+"\n\n", n) }},
+	// Bytes that are not UTF-8 inside words and between them: a lone continuation
+	// byte, a truncated two-byte sequence, an encoded surrogate, 0xFF.
+	{"invalid-utf8", func(p string, n int) string {
+		return repeatTo(strings.NewReplacer("ä", "\xc3", "ö", "\x80", " s", " \xed\xa0\x80s", ". ", ".\xff ").Replace(p), n)
+	}},
+	// NUL, escape, bell, form feed and DEL between words and after sentence ends.
+	{"control", func(p string, n int) string {
+		return repeatTo(strings.NewReplacer(" d", " \x00d", ". ", ".\x1b[0m\x07 ", ", ", ",\x0c\x7f ", "\n", "\x00\n").Replace(p), n)
+	}},
+	// The whole document on one line (no line or paragraph breaks).
+	{"one-line", func(p string, n int) string { return repeatTo(strings.ReplaceAll(p, "\n", " ")+" ", n) }},
+	// No punctuation at all: one sentence as long as the text.
+	{"no-punct", func(p string, n int) string {
+		return repeatTo(strings.Join(strings.FieldsFunc(p, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0xC0 && r <= 0x17F)
+		}), " ")+" ", n)
+	}},
+	// Opening quotation marks that never close, in prose.
+	{"unbalanced-quotes", func(p string, n int) string {
+		return repeatTo(strings.NewReplacer("“", "", "”", "", "«", "", "»", "", ". ", ". „", ", ", ", »").Replace(p), n)
+	}},
+	// Quotation marks nested 1 000 deep, then closed, again and again.
+	{"nested-quotes", func(_ string, n int) string {
+		var b strings.Builder
+		for i := range 1000 {
+			b.WriteString([]string{"„Er sagte ", "‚sie meinte ", "»man hört ", "›es heißt "}[i%4])
+		}
+		for i := 999; i >= 0; i-- {
+			b.WriteString([]string{"“ ", "‘ ", "« ", "‹ "}[i%4])
+		}
+		b.WriteString(". ")
+		return repeatTo(b.String(), n)
+	}},
+	// A sentence of nothing but commas.
+	{"commas", func(_ string, n int) string { return strings.Repeat(",", n) }},
+	// One sentence of comma-separated reporting frames: "Er sagte, er sagte, …".
+	{"comma-frames", func(_ string, n int) string { return repeatTo("Er sagte, ", n) }},
+	// ASCII double quotes only: every mark's direction is ambiguous.
+	{"ascii-quotes", func(_ string, n int) string { return strings.Repeat(`"`, n) }},
+	// German prose mixed with Cyrillic, Greek, Han, emoji and decomposed umlauts.
+	{"mixed-scripts", func(p string, n int) string {
+		return repeatTo(strings.NewReplacer(" der ", " Путин ", " die ", " Ελλάδα ", " und ", " 习近平 😀 ", "ä", "a\u0308", "ü", "u\u0308").Replace(p), n)
+	}},
+	// Arabic and Hebrew with bidirectional controls, around German quotations.
+	{"right-to-left", func(_ string, n int) string {
+		return repeatTo("قال الوزير إن الوضع خطير. אמר השר כי \u202eהמצב\u202c חמור. \u2067„Das ist falsch“, sagte er.\u2069 ", n)
+	}},
+}
+
+// repeatTo repeats s to exactly n bytes or fewer, cutting on a rune boundary.
+func repeatTo(s string, n int) string {
+	r := strings.Repeat(s, n/len(s)+1)[:n]
+	for len(r) > 0 && !utf8.RuneStart(r[len(r)-1]) {
+		r = r[:len(r)-1]
+	}
+	if len(r) > 0 && r[len(r)-1] >= utf8.RuneSelf && !utf8.FullRuneInString(r[strings.LastIndexFunc(r, func(rune) bool { return true }):]) {
+		r = r[:len(r)-1]
+	}
+	return r
+}
+
+// seedProse is our own seed article, the prose the shapes are made of.
+func seedProse(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile("../testdata/nordkorea-2020-08.txt")
+	require.NoError(tb, err)
+	return string(b)
+}
+
+// TestHostileInputs analyses every hostile shape and checks the result is a valid
+// document: every span in bounds and on rune boundaries of the input, every reference
+// resolvable, claims in order, and the JSON round trip exact.
+func TestHostileInputs(t *testing.T) {
+	prose := seedProse(t)
+	for _, sh := range hostileShapes {
+		t.Run(sh.name, func(t *testing.T) {
+			text := sh.make(prose, 16<<10)
+			d, err := Analyze(text)
+			require.NoError(t, err)
+			checkDocument(t, text, d)
+		})
+	}
+}
+
+// TestHostileLinearAllocs checks that the memory allocated while analysing a hostile
+// text grows linearly with its length: bytes allocated per input byte at 32 KB are at
+// most 1.5 times those at 8 KB (plus a little slack for fixed costs). It counts
+// bytes, not time, so it is deterministic on a loaded machine; an algorithm that
+// allocates per pair of tokens or per pair of frames fails it.
+func TestHostileLinearAllocs(t *testing.T) {
+	prose := seedProse(t)
+	var a Analyzer
+	_, err := a.AnalyzeString(prose) // load the lexicons once
+	require.NoError(t, err)
+	for _, sh := range hostileShapes {
+		t.Run(sh.name, func(t *testing.T) {
+			small, large := sh.make(prose, 8<<10), sh.make(prose, 32<<10)
+			perSmall := allocsPerByte(t, &a, small)
+			perLarge := allocsPerByte(t, &a, large)
+			t.Logf("%s: %.0f B/B at %d bytes, %.0f B/B at %d bytes", sh.name, perSmall, len(small), perLarge, len(large))
+			if perLarge > 1.5*perSmall+64 {
+				t.Errorf("%s: allocations grow faster than the input: %.0f bytes per input byte at %d bytes, %.0f at %d bytes",
+					sh.name, perSmall, len(small), perLarge, len(large))
+			}
+		})
+	}
+}
+
+// allocsPerByte returns the bytes allocated by one analysis of text per input byte.
+func allocsPerByte(t *testing.T, a *Analyzer, text string) float64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := a.AnalyzeString(text)
+	runtime.ReadMemStats(&after)
+	require.NoError(t, err)
+	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text))
+}
+
+// TestMaxBytes checks the size limit: the default, a limit of one's own, no limit,
+// and that a refused text fails before any work with an error that says how to
+// raise the limit.
+func TestMaxBytes(t *testing.T) {
+	if DefaultMaxBytes != 64<<20 {
+		t.Errorf("DefaultMaxBytes = %d, the documentation says 64 MiB", DefaultMaxBytes)
+	}
+	at := strings.Repeat("Ja. ", 250) // 1 000 bytes
+	for _, tt := range []struct {
+		name    string
+		opts    []Option
+		text    string
+		refused bool
+	}{
+		{"at the limit", []Option{WithMaxBytes(1000)}, at, false},
+		{"one byte over", []Option{WithMaxBytes(1000)}, at + " ", true},
+		{"no limit", []Option{WithMaxBytes(-1)}, at, false},
+		{"zero is no limit", []Option{WithMaxBytes(0)}, at, false},
+		{"default, over", nil, strings.Repeat(" ", DefaultMaxBytes+1), true},
+		{"the last option wins", []Option{WithMaxBytes(10), WithMaxBytes(1000)}, at, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, analyze := range []func() (*Document, error){
+				func() (*Document, error) { return New(tt.opts...).AnalyzeString(tt.text) },
+				func() (*Document, error) { return Analyze(tt.text, tt.opts...) },
+				func() (*Document, error) { return AnalyzeBytes([]byte(tt.text), tt.opts...) },
+			} {
+				d, err := analyze()
+				if !tt.refused {
+					require.NoError(t, err)
+					require.NotNil(t, d)
+					continue
+				}
+				if !errors.Is(err, ErrTooLarge) || d != nil {
+					t.Fatalf("got (%v, %v), want ErrTooLarge and no document", d, err)
+				}
+				want := fmt.Sprintf("%d bytes", len(tt.text))
+				if !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "WithMaxBytes") {
+					t.Errorf("error %q should give the size (%s) and name WithMaxBytes", err, want)
+				}
+			}
+		})
+	}
+}
+
+// TestAnalyzerConcurrentMixed shares one Analyzer among goroutines that analyse
+// different documents, hostile ones included, at once; each result must equal the
+// one computed alone. Run with -race.
+func TestAnalyzerConcurrentMixed(t *testing.T) {
+	prose := seedProse(t)
+	bundestag, err := os.ReadFile("testdata/bundestag.txt")
+	require.NoError(t, err)
+	texts := []string{prose, string(bundestag)}
+	for _, sh := range hostileShapes {
+		texts = append(texts, sh.make(prose, 4<<10))
+	}
+	a := New()
+	want := make([]*Document, len(texts))
+	for i, text := range texts {
+		want[i], err = a.AnalyzeString(text)
+		require.NoError(t, err)
+	}
+	var wg sync.WaitGroup
+	for g := range 6 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range texts {
+				i := (k + g) % len(texts) // every goroutine in another order
+				got, err := a.AnalyzeString(texts[i])
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if diff := cmp.Diff(want[i], got, cmpopts.IgnoreUnexported(Document{})); diff != "" {
+					t.Errorf("text %d analysed concurrently differs (-alone +concurrent):\n%s", i, diff)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// checkDocument reports every way d is not a valid analysis of text.
+func checkDocument(t testing.TB, text string, d *Document) {
+	t.Helper()
+	boundary := runeBoundaries(text)
+	span := func(what string, s aussage.Span) {
+		t.Helper()
+		st, en := s.Start, s.End
+		switch {
+		case st < 0 || en > len(text) || st > en:
+			t.Errorf("%s [%d,%d) out of bounds (text of %d bytes)", what, st, en, len(text))
+		case !boundary[st] || !boundary[en]:
+			t.Errorf("%s [%d,%d) not on rune boundaries", what, st, en)
+		}
+	}
+	for i, s := range d.Sentences {
+		span(fmt.Sprintf("sentence %d", i), s)
+		if i > 0 && s.Start < d.Sentences[i-1].End {
+			t.Errorf("sentence %d %v overlaps or precedes sentence %d %v", i, s, i-1, d.Sentences[i-1])
+		}
+	}
+	for i, m := range d.Moods {
+		span(fmt.Sprintf("mood %d", i), m.Span)
+	}
+	for i, q := range d.Quotes {
+		span(fmt.Sprintf("quote %d", i), q.Span)
+	}
+	sources := map[string]bool{AuthorID: true}
+	for _, s := range d.Sources {
+		sources[s.ID] = true
+		for _, m := range s.Mentions {
+			span("mention of "+s.ID, m)
+		}
+	}
+	attributions := map[string]bool{}
+	for _, a := range d.Attributions {
+		attributions[a.ID] = true
+	}
+	for _, a := range d.Attributions {
+		for part, spans := range map[string][]aussage.Span{"content": a.Content, "speaker": a.Speaker, "cue": a.Cue, "frame": a.Frame, "addressee": a.Addressee} {
+			for _, s := range spans {
+				span(a.ID+" "+part, s)
+			}
+		}
+		if a.Source != "" && !sources[string(a.Source)] {
+			t.Errorf("%s: source %q does not exist", a.ID, a.Source)
+		}
+		if a.Parent != "" && !attributions[string(a.Parent)] {
+			t.Errorf("%s: parent %q does not exist", a.ID, a.Parent)
+		}
+		for _, id := range a.Chain {
+			if !sources[id] {
+				t.Errorf("%s: chain element %q does not exist", a.ID, id)
+			}
+		}
+	}
+	for i, h := range d.Hedges {
+		if len(h.Spans) == 0 {
+			t.Errorf("hedge %d has no spans", i)
+		}
+		for _, s := range h.Spans {
+			span(fmt.Sprintf("hedge %d", i), s)
+		}
+	}
+	for i, c := range d.Claims {
+		span(c.ID, c.Span)
+		if i > 0 && c.Span.Start < d.Claims[i-1].Span.Start {
+			t.Errorf("%s starts before %s", c.ID, d.Claims[i-1].ID)
+		}
+		if c.Sentence < 0 || c.Sentence >= len(d.Sentences) {
+			t.Errorf("%s: sentence %d of %d", c.ID, c.Sentence, len(d.Sentences))
+		}
+		if c.Attribution != "" && !attributions[string(c.Attribution)] {
+			t.Errorf("%s: attribution %q does not exist", c.ID, c.Attribution)
+		}
+		for _, h := range c.Hedges {
+			if h < 0 || h >= len(d.Hedges) {
+				t.Errorf("%s: hedge %d of %d", c.ID, h, len(d.Hedges))
+			}
+		}
+		for _, id := range c.Chain {
+			if !sources[id] {
+				t.Errorf("%s: chain element %q does not exist", c.ID, id)
+			}
+		}
+		if len(c.Values) != len(c.Chain) {
+			t.Errorf("%s: %d values for a chain of %d", c.ID, len(c.Values), len(c.Chain))
+		}
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatalf("marshal: %v", err)
+	}
+	var back Document
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("unmarshal: %v", err)
+	}
+	if diff := cmp.Diff(d, &back, cmpopts.IgnoreUnexported(Document{})); diff != "" {
+		t.Errorf("JSON round trip (-analysed +read back):\n%s", diff)
+	}
+}
+
+// runeBoundaries marks the offsets where a rune of text starts, and len(text). An
+// invalid byte counts as a rune of its own, as in the view.
+func runeBoundaries(text string) []bool {
+	b := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		b[i] = true
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	b[len(text)] = true
+	return b
+}

@@ -1,0 +1,134 @@
+package claim
+
+import (
+	"flag"
+	"runtime"
+	"runtime/metrics"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/aussage/aussage/internal/testcorpus"
+)
+
+var scaleMax = flag.Int("scale.max", 50<<20, "BenchmarkAnalyzeScale: the largest size to run, in bytes")
+
+// BenchmarkAnalyze measures the whole pipeline (normalising, tokens, sentences,
+// verbs, clauses, hedges, sources, claims) on the speed corpus, one document at a
+// time with one shared Analyzer, as the aussage command runs it. allocB/B is the
+// number of bytes allocated per input byte.
+func BenchmarkAnalyze(b *testing.B) {
+	texts := testcorpus.Texts(b)
+	n := testcorpus.Bytes(texts)
+	var a Analyzer
+	b.SetBytes(n)
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		for _, s := range texts {
+			if _, err := a.AnalyzeString(s); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(int64(b.N)*n), "allocB/B")
+}
+
+// BenchmarkAnalyzeParallel is BenchmarkAnalyze with the documents spread over
+// GOMAXPROCS goroutines sharing one Analyzer: compare its MB/s with -cpu 1,2,4.
+func BenchmarkAnalyzeParallel(b *testing.B) {
+	texts := testcorpus.Texts(b)
+	var a Analyzer
+	b.SetBytes(testcorpus.Bytes(texts) / int64(len(texts))) // per document
+	b.ReportAllocs()
+	var next atomic.Int64
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			s := texts[int(next.Add(1)-1)%len(texts)]
+			if _, err := a.AnalyzeString(s); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
+
+// BenchmarkAnalyzeScale analyses one document of 1 KB, 1 MB and 50 MB for each shape:
+// the speed corpus joined and repeated, and every hostile shape of hostile_test.go
+// built from it. Cost is linear when ns/op divided by the size (ns/B, also shown as
+// MB/s) stays the same across sizes. peakB/B is the largest growth of the live heap
+// during one analysis per input byte (sampled every millisecond, so meaningful from
+// 1 MB on). -scale.max=1048576 leaves out the 50 MB documents.
+func BenchmarkAnalyzeScale(b *testing.B) {
+	prose := strings.Join(testcorpus.Texts(b), "\n\n")
+	shapes := []hostileShape{{"corpus", func(p string, n int) string { return repeatTo(p, n) }}}
+	for _, sh := range hostileShapes {
+		if sh.name != "prose" { // "corpus" is the prose of this benchmark
+			shapes = append(shapes, sh)
+		}
+	}
+	for _, sh := range shapes {
+		for _, size := range []struct {
+			name string
+			n    int
+		}{{"1KB", 1 << 10}, {"1MB", 1 << 20}, {"50MB", 50 << 20}} {
+			if size.n > *scaleMax {
+				continue
+			}
+			b.Run(sh.name+"/"+size.name, func(b *testing.B) {
+				text := sh.make(prose, size.n)
+				var a Analyzer
+				if _, err := a.AnalyzeString("Er sagte, es sei gut."); err != nil { // load the lexicons
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				peak := watchHeap()
+				for b.Loop() {
+					if _, err := a.AnalyzeString(text); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(peak())/float64(len(text)), "peakB/B")
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/B")
+			})
+		}
+	}
+}
+
+// watchHeap samples the live heap until the returned function is called, which
+// returns the largest growth over the heap at the start.
+func watchHeap() (peak func() uint64) {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
+	base := read()
+	var max atomic.Uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				if v := read(); v > base && v-base > max.Load() {
+					max.Store(v - base)
+				}
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		wg.Wait()
+		return max.Load()
+	}
+}
