@@ -28,7 +28,6 @@ type Text struct {
 
 	tokOnce sync.Once
 	tokens  []Token
-	folded  string // backing store for token keys that differ from the view
 
 	sentOnce  sync.Once
 	sentences []Sentence

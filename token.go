@@ -1,9 +1,12 @@
 package aussage
 
 import (
+	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A TokenKind classifies a token.
@@ -89,6 +92,21 @@ func isFoldedSlow(s string) bool {
 }
 
 func appendFold(dst []byte, s string) []byte {
+	// ASCII first, a byte at a time: most keys are ASCII words.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendFoldRunes(dst, s[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func appendFoldRunes(dst []byte, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
@@ -112,23 +130,33 @@ func (t *Text) Tokens() []Token {
 	return t.tokens
 }
 
-// A keyRef locates a folded key in the arena before the arena becomes a string.
-type keyRef struct{ tok, start, end int }
-
 func (t *Text) tokenize() {
 	v := t.norm.View
-	toks := make([]Token, 0, len(v)/5+1)
-	var arena []byte
-	refs := make([]keyRef, 0, len(v)/32+1) // about one capitalised word in five tokens
+	// The token slice is the largest allocation of the analysis: sized by a quick
+	// count, it is rarely too small and rarely much too large.
+	toks := make([]Token, 0, estimateTokens(v))
+	// Folded keys are appended to an arena and read as strings that share its bytes:
+	// bytes once appended are never written again, and when append moves the arena
+	// the keys made so far keep the old array alive. Capitalised words, mostly
+	// nouns, make up some two fifths of the bytes of German news.
+	arena := make([]byte, 0, len(v)/2+16)
 	gap := NoSpace
 	straightOpen := [2]bool{} // an unclosed straight " (0) or ' (1) is pending
 	cur := t.norm.Cursor()
+	// Between two segments of the alignment, view and original differ by a constant
+	// shift: it holds for tokens within [clearFrom, clearTo), the stretch after the
+	// first seg segments.
+	segs := t.norm.Segments
+	seg, shift, clearFrom, clearTo := 0, 0, 0, math.MaxInt
+	if len(segs) > 0 {
+		clearTo = segs[0].ViewStart
+	}
 	for i := 0; i < len(v); {
 		c := v[i]
 		// White space.
-		if c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v' {
+		if asciiClass[c] == spaceASCII {
 			nl := 0
-			for i < len(v) && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n' || v[i] == '\f' || v[i] == '\v') {
+			for i < len(v) && asciiClass[v[i]] == spaceASCII {
 				if v[i] == '\n' {
 					nl++
 				}
@@ -144,17 +172,21 @@ func (t *Text) tokenize() {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(v[i:])
-		if size > 1 && unicode.IsSpace(r) {
-			i += size
-			gap = max(gap, Space)
-			continue
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(v[i:])
+			if size > 1 && unicode.IsSpace(r) {
+				i += size
+				gap = max(gap, Space)
+				continue
+			}
 		}
 		start := i
 		kind := Symbol
+		mixed := false // the token may hold letters that fold to others
 		switch {
-		case isWordRune(r):
-			i, kind = scanWord(v, i)
+		case asciiClass[c]-lowerASCII <= digitASCII-lowerASCII || c >= utf8.RuneSelf && isWordRune(r): // a letter or digit
+			i, kind, mixed = scanWord(v, i)
 		case c == '"' || c == '\'':
 			kind = t.quoteDirection(v, i, &straightOpen)
 			i++
@@ -169,10 +201,10 @@ func (t *Text) tokenize() {
 			}
 			kind = Punct
 		case c == '#' && i+1 < len(v) && isWordStart(v[i+1:]):
-			i, _ = scanWord(v, i+1)
+			i, _, mixed = scanWord(v, i+1)
 			kind = Hashtag
 		case c == '@' && i+1 < len(v) && isWordStart(v[i+1:]):
-			i, _ = scanWord(v, i+1)
+			i, _, mixed = scanWord(v, i+1)
 			kind = Mention
 		default:
 			i += size
@@ -181,31 +213,70 @@ func (t *Text) tokenize() {
 			}
 		}
 		text := v[start:i]
-		tok := Token{View: Span{start, i}, Kind: kind, Gap: gap, Text: text, Key: text}
-		if t.norm.Segments == nil {
-			tok.Span = tok.View
+		// The token is written in place: copying a whole Token into the slice would
+		// take the slow path of a bulk write barrier while the collector runs.
+		n := len(toks)
+		if n == cap(toks) {
+			toks = append(toks, Token{})
+		} else {
+			toks = toks[:n+1]
+		}
+		tok := &toks[n]
+		tok.View, tok.Kind, tok.Gap, tok.Text, tok.Key = Span{start, i}, kind, gap, text, text
+		for start >= clearTo {
+			shift, clearFrom = segs[seg].OrigEnd-segs[seg].ViewEnd, segs[seg].ViewEnd
+			if seg++; seg < len(segs) {
+				clearTo = segs[seg].ViewStart
+			} else {
+				clearTo = math.MaxInt
+			}
+		}
+		if start >= clearFrom && i < clearTo {
+			tok.Span = Span{start + shift, i + shift} // also the normal text: shift 0
 		} else {
 			// t.Span(start, i), without a binary search per token.
 			tok.Span.Start, tok.Span.End = cur.ToOrig(start, i)
 			tok.Span.End = max(tok.Span.End, tok.Span.Start)
 		}
 		if kind == Word || kind == Hashtag || kind == Mention {
-			if !isFolded(text) {
+			if mixed && !isFolded(text) {
 				a := len(arena)
 				arena = appendFold(arena, text)
-				refs = append(refs, keyRef{len(toks), a, len(arena)})
+				tok.Key = unsafe.String(&arena[a], len(arena)-a)
 			}
 		}
-		toks = append(toks, tok)
 		gap = NoSpace
 	}
-	if len(refs) > 0 {
-		t.folded = string(arena)
-		for _, ref := range refs {
-			toks[ref.tok].Key = t.folded[ref.start:ref.end]
+	t.tokens = toks
+}
+
+// tokenStarts marks the ASCII bytes that start or separate tokens: white space and
+// marks. Letters, digits and the bytes of other runes are 0.
+var tokenStarts = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			t[c] = 1
 		}
 	}
-	t.tokens = toks
+	return t
+}()
+
+// estimateTokens returns a number slightly above the number of tokens of v for
+// ordinary text: one per white-space or mark byte, plus one.
+func estimateTokens(v string) int {
+	// Four counters let the loads run in parallel.
+	var n0, n1, n2, n3 int
+	i := 0
+	for ; i+4 <= len(v); i += 4 {
+		n0 += int(tokenStarts[v[i]])
+		n1 += int(tokenStarts[v[i+1]])
+		n2 += int(tokenStarts[v[i+2]])
+		n3 += int(tokenStarts[v[i+3]])
+	}
+	for ; i < len(v); i++ {
+		n0 += int(tokenStarts[v[i]])
+	}
+	return 1 + n0 + n1 + n2 + n3
 }
 
 func isWordRune(r rune) bool {
@@ -230,27 +301,39 @@ func isLetterAt(s string, i int) bool {
 
 func isDigitAt(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
 
-// scanWord scans a word, number, URL or e-mail address starting at i.
-func scanWord(v string, i int) (int, TokenKind) {
+// scanWord scans a word, number, URL or e-mail address starting at i. mixed reports
+// a letter in the word that its match key spells differently (see Fold); false
+// means the word is its own key.
+func scanWord(v string, i int) (end int, kind TokenKind, mixed bool) {
 	start := i
 	if c := v[i]; (c == 'h' || c == 'H' || c == 'w') && hasURLPrefix(v[i:]) {
-		return scanURL(v, i), URL
+		return scanURL(v, i), URL, true
 	}
 	digitsOnly := true
 	runLetters := 0 // letters since the last inner separator
 	for i < len(v) {
 		// ASCII letters and digits first: they make up most of any German text.
-		if c := v[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		switch asciiClass[v[i]] {
+		case lowerASCII:
+			j := lowerRun(v, i+1)
+			digitsOnly = false
+			runLetters += j - i
+			i = j
+			continue
+		case upperASCII:
+			mixed = true
 			digitsOnly = false
 			runLetters++
 			i++
 			continue
-		} else if '0' <= c && c <= '9' {
+		case digitASCII:
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(v[i:])
 		if isWordRune(r) {
+			// ä, ö, ü and the like fold to themselves: see isFoldedSlow.
+			mixed = mixed || r == 'ß' || r == 'ẞ' || unicode.ToLower(r) != r
 			if r < '0' || r > '9' {
 				digitsOnly = false
 				runLetters++
@@ -273,12 +356,12 @@ func scanWord(v string, i int) (int, TokenKind) {
 			continue
 		case r == '-' && !digitsOnly && truncatedCompound(v[i+1:]):
 			i++ // Atom- und Raketenprogramm
-			return i, Word
+			return i, Word, mixed
 		case r == '\'' && isLetterAt(v, i+1) && i > start:
 			i++ // geht's, O'Neill
 			continue
 		case r == '@' && isWordStart(v[i+1:]):
-			return scanEmailHost(v, i+1), Email
+			return scanEmailHost(v, i+1), Email, true
 		case r == '&' && isUpperAt(v, i-1) && isUpperAt(v, i+1):
 			i++ // AT&T
 			continue
@@ -286,10 +369,55 @@ func scanWord(v string, i int) (int, TokenKind) {
 		break
 	}
 	if digitsOnly {
-		return i, Number
+		return i, Number, mixed
 	}
-	return i, Word
+	return i, Word, mixed
 }
+
+// lowerRun returns the end of the run of lower-case ASCII letters at i in v,
+// testing eight bytes at a time.
+func lowerRun(v string, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for ; i+8 <= len(v); i += 8 {
+		w := uint64(v[i]) | uint64(v[i+1])<<8 | uint64(v[i+2])<<16 | uint64(v[i+3])<<24 |
+			uint64(v[i+4])<<32 | uint64(v[i+5])<<40 | uint64(v[i+6])<<48 | uint64(v[i+7])<<56
+		low := w &^ highs // no carry from one byte into the next below
+		// The high bit of each byte is set where the byte is an ASCII byte in a-z.
+		in := (low + ones*(0x80-'a')) &^ (low + ones*(0x80-'z'-1)) &^ w & highs
+		if in != highs {
+			return i + bits.TrailingZeros64(^in&highs)/8
+		}
+	}
+	for i < len(v) && asciiClass[v[i]] == lowerASCII {
+		i++
+	}
+	return i
+}
+
+// The classes of ASCII bytes for the tokenizer; other bytes are 0.
+const (
+	lowerASCII = 1 + iota
+	upperASCII
+	digitASCII
+	spaceASCII // ' ', '\t', '\n', '\f', '\v', which the tokenizer skips
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = lowerASCII
+		t[c-'a'+'A'] = upperASCII
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digitASCII
+	}
+	for _, c := range " \t\n\f\v" {
+		t[c] = spaceASCII
+	}
+	return t
+}()
 
 func isUpperAt(s string, i int) bool {
 	if i < 0 || i >= len(s) {

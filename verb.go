@@ -120,19 +120,26 @@ type candidate struct {
 func (t *Text) findVerbs() {
 	toks := t.Tokens()
 	var cands []candidate
-	t.verbs = make([]Verb, 0, len(toks)/16)
+	t.verbs = make([]Verb, 0, len(toks)/10) // news has a finite verb in about ten tokens
 	for _, s := range t.Sentences() {
 		lo, hi := max(0, s.Tokens[0]), min(len(toks), s.Tokens[1])
 		initial := true // the next word may be capitalised: sentence or quotation start
 		segStart := lo
 		// inherit is the subject of the clause before und/oder (ich gebe … und
 		// bekomme) or before a comma after a main clause (ich probiere, übe …).
-		var inherit subject
+		var inherit inherited
 		for i := lo; i <= hi; i++ {
 			if i < hi && !isClauseBoundary(toks, i) {
-				if toks[i].Kind == Word {
-					if c, ok := t.candidate(toks, i, segStart, hi, initial); ok {
-						cands = append(cands, c)
+				if tok := &toks[i]; tok.Kind == Word {
+					// Most words are no verb forms: nouns are ruled out here, inline, as
+					// AnalyzeWord would rule them out.
+					if !initial && verbform.IsCapitalized(tok.Text) {
+						continue
+					}
+					if as := verbform.Analyze(tok.Key); len(as) > 0 {
+						if c, ok := t.candidate(toks, i, segStart, hi, initial, as); ok {
+							cands = append(cands, c)
+						}
 					}
 					initial = false
 				}
@@ -141,7 +148,7 @@ func (t *Text) findVerbs() {
 			if segStart < i { // an empty clause (", und") passes the subject on
 				subj := t.resolveSegment(toks, segStart, i, cands, inherit)
 				cands = cands[:0]
-				inherit = subject{}
+				inherit = inherited{}
 				if i < hi && (toks[i].Kind == Word || toks[i].Text == "," && !isSubordinate(toks, segStart, i)) {
 					inherit = subj
 				}
@@ -177,13 +184,9 @@ func isClauseBoundary(toks []Token, i int) bool {
 	return false
 }
 
-// candidate returns the readings of word i if it can be a finite verb here.
-func (t *Text) candidate(toks []Token, i, segStart, end int, initial bool) (candidate, bool) {
+// candidate returns the readings as of word i if it can be a finite verb here.
+func (t *Text) candidate(toks []Token, i, segStart, end int, initial bool, as []verbform.Analysis) (candidate, bool) {
 	tok := &toks[i]
-	as := verbform.AnalyzeWord(tok.Text, tok.Key, initial)
-	if len(as) == 0 {
-		return candidate{}, false
-	}
 	fin, nonFin, needsSubject, light := false, false, false, false
 	for _, a := range as {
 		switch {
@@ -268,16 +271,32 @@ func isPastOrAdjectiveEnding(key string) bool {
 	return n > 4 && (key[n-2:] == "te" || key[n-3:] == "ten")
 }
 
+// inherited is the subject that a clause passes on to the next. The subject of a
+// clause without verb candidates is found only when the next clause asks for it,
+// which few do: then end > start delimit the clause.
+type inherited struct {
+	subj       subject
+	start, end int
+}
+
+// get returns the inherited subject.
+func (h inherited) get(toks []Token) subject {
+	if h.end > h.start {
+		return subjectOf(toks, h.start, h.end, nil)
+	}
+	return h.subj
+}
+
 // resolveSegment picks the finite verbs among the candidates of the clause
 // toks[start:end] and records them.
 // It returns the subject pronoun of the clause, or the inherited one.
-func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, inherit subject) subject {
-	subj := subjectOf(toks, start, end, cands)
-	if subj.person == 0 && len(cands) > 0 && cands[0].tok == start {
-		subj = inherit // ich gebe … und bekomme: a verb that opens its clause shares the subject
-	}
+func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, inherit inherited) inherited {
 	if len(cands) == 0 {
-		return subj
+		return inherited{start: start, end: end}
+	}
+	subj := subjectOf(toks, start, end, cands)
+	if subj.person == 0 && cands[0].tok == start {
+		subj = inherit.get(toks) // ich gebe … und bekomme: a verb that opens its clause shares the subject
 	}
 	hasOnly := false
 	for _, c := range cands {
@@ -308,7 +327,7 @@ func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, i
 		first = false
 		t.verbs = append(t.verbs, v)
 	}
-	return subj
+	return inherited{subj: subj}
 }
 
 // hasInfinitive reports whether one of the readings is an infinitive.

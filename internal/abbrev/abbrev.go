@@ -45,19 +45,35 @@ type tables struct {
 	starters map[string]Start
 	// maxStarter is the byte length of the longest entry in starters
 	maxStarter int
-	open       map[string]bool
-	names      map[[2]string]bool // the first two words of a name
+	// mayStart is a Bloom filter over the keys of starters: most capitalised
+	// words are nouns, which one look at this small table rules out faster than a
+	// map lookup.
+	mayStart [starterBloomBits / 64]uint64
+	open     map[string]bool
+	names    map[[2]string]bool // the first two words of a name
 }
 
-var load = sync.OnceValue(func() *tables {
+var (
+	loadOnce sync.Once
+	loaded   *tables
+)
+
+// load returns the tables, parsed on first use. Unlike a sync.OnceValue it is
+// inlined at its call sites, one per word that may end or start a sentence.
+func load() *tables {
+	loadOnce.Do(parseTables)
+	return loaded
+}
+
+func parseTables() {
 	t, err := parse(abbreviationsTSV, startersTSV, namesTSV)
 	if err != nil {
 		// The files are embedded: a parse error is a build defect that the package
 		// tests report, not an input problem.
 		panic(err)
 	}
-	return t
-})
+	loaded = t
+}
 
 func parse(abbrTSV, startTSV, namesTSV string) (*tables, error) {
 	t := &tables{abbr: map[string]Class{}, starters: map[string]Start{}, open: map[string]bool{}, names: map[[2]string]bool{}}
@@ -129,6 +145,9 @@ func parse(abbrTSV, startTSV, namesTSV string) (*tables, error) {
 		}
 		t.starters[w] = s
 		t.maxStarter = max(t.maxStarter, len(w))
+		a, b := starterHashes(w)
+		t.mayStart[a/64] |= 1 << (a % 64)
+		t.mayStart[b/64] |= 1 << (b % 64)
 	}
 	recs, err = lexicon.Read("names.tsv", strings.NewReader(namesTSV))
 	if err != nil {
@@ -204,7 +223,23 @@ func StartOf(word string) Start {
 		key = append(key, word[i:i+size]...)
 		i += size - 1
 	}
+	if a, b := starterHashes(key); t.mayStart[a/64]&(1<<(a%64)) == 0 || t.mayStart[b/64]&(1<<(b%64)) == 0 {
+		return NoStart
+	}
 	return t.starters[string(key)] // no allocation: the compiler looks up the bytes
+}
+
+const starterBloomBits = 1 << 12
+
+// starterHashes returns two bit positions for key in the starter Bloom filter
+// (FNV-1a, split in halves).
+func starterHashes[S string | []byte](key S) (uint32, uint32) {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	return uint32(h) % starterBloomBits, uint32(h>>32) % starterBloomBits
 }
 
 // LeavesOpen reports whether a sentence cannot end right after the lower-case word:

@@ -18,7 +18,9 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -63,11 +65,17 @@ func replacement(r rune) (string, bool) {
 // Normalize returns the view of src. If src needs no change, View is src itself and
 // Segments is nil: no copy is made.
 func Normalize(src string) Result {
+	// Most text consists of stable runes only, which a table tells faster than
+	// IsNormalString: it is mapped in one pass.
 	b := builder{src: src}
+	if b.mapRunes(0, len(src), true) {
+		return b.result()
+	}
+	b = builder{src: src}
 	// IsNormalString misjudges text with invalid bytes ("\xf6\u0343" passes), so such
 	// text takes the chunked path.
 	if norm.NFC.IsNormalString(src) && utf8.ValidString(src) {
-		b.mapRunes(0, len(src))
+		b.mapRunes(0, len(src), false)
 	} else {
 		var it norm.Iter
 		it.InitString(norm.NFC, src)
@@ -81,7 +89,7 @@ func Normalize(src string) Result {
 			if valid && string(chunk) == src[start:end] {
 				continue
 			}
-			b.mapRunes(run, start)
+			b.mapRunes(run, start, false)
 			run = end
 			if !valid {
 				b.mapInvalid(start, end)
@@ -90,10 +98,30 @@ func Normalize(src string) Result {
 			// The chunk was recomposed: it maps as a whole to its source range.
 			b.replace(start, end, mapString(string(chunk)))
 		}
-		b.mapRunes(run, len(src))
+		b.mapRunes(run, len(src), false)
 	}
 	return b.result()
 }
+
+// stableLimit bounds the runes that the stable table covers: Latin, Greek,
+// Cyrillic, general punctuation, currency signs and other symbols.
+const stableLimit = 0x3000
+
+// stable is a bit set over the runes below stableLimit that are NFC starters
+// which never combine with a preceding rune (quick check Yes, combining class 0).
+// A string of such runes is in NFC: composition needs a rune that combines
+// backward, and canonical reordering one with a non-zero combining class.
+var stable = sync.OnceValue(func() *[stableLimit / 64]uint64 {
+	var t [stableLimit / 64]uint64
+	var buf [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < stableLimit; r++ {
+		s := string(utf8.AppendRune(buf[:0], r))
+		if norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFC.IsNormalString(s) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &t
+})
 
 // mapString applies the character replacements to s.
 func mapString(s string) string {
@@ -118,9 +146,22 @@ type builder struct {
 	invalid []int
 }
 
-func (b *builder) mapRunes(start, end int) {
+// mapRunes maps src[start:end], which needs no recomposition, into the view
+// rune by rune: line breaks, doubled backquotes, invalid bytes and the
+// replacements. With stableOnly, it gives up and reports false at the first rune
+// that is invalid or not stable (see stable), so that it maps only text known to
+// be in NFC.
+func (b *builder) mapRunes(start, end int, stableOnly bool) bool {
 	src := b.src
+	var t *[stableLimit / 64]uint64
+	if stableOnly {
+		t = stable()
+	}
 	for i := start; i < end; {
+		i = plainASCII(src, i, end)
+		if i == end {
+			break
+		}
 		c := src[i]
 		if c < utf8.RuneSelf {
 			switch c {
@@ -144,6 +185,9 @@ func (b *builder) mapRunes(start, end int) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(src[i:end])
+		if t != nil && (r >= stableLimit || t[r/64]&(1<<(r%64)) == 0) {
+			return false // also U+FFFD, the invalid byte
+		}
 		if r == utf8.RuneError && size == 1 {
 			b.invalid = append(b.invalid, i)
 			b.replace(i, i+1, "\uFFFD")
@@ -155,6 +199,35 @@ func (b *builder) mapRunes(start, end int) {
 		}
 		i += size
 	}
+	return true
+}
+
+// Masks for testing eight bytes at a time.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainASCII returns the index of the first byte in s[i:end] that mapRunes must
+// look at, a byte of a non-ASCII rune, '\r' or '`', or end. It tests eight bytes
+// at a time: most text is long runs of such plain ASCII.
+func plainASCII(s string, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cr, bq := w^(ones*'\r'), w^(ones*'`')
+		// A byte of cr or bq is zero where w holds '\r' or '`'; the test may
+		// report a byte that is none of these, but never misses one.
+		if (w|(cr-ones)&^cr|(bq-ones)&^bq)&highs != 0 {
+			break
+		}
+	}
+	for ; i < end; i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '\r' || c == '`' {
+			break
+		}
+	}
+	return i
 }
 
 // mapInvalid maps src[start:end], a normalisation chunk with invalid bytes, which
@@ -173,12 +246,12 @@ func (b *builder) mapInvalid(start, end int) {
 			j += size
 		}
 		if piece := src[i:j]; norm.NFC.IsNormalString(piece) {
-			b.mapRunes(i, j)
+			b.mapRunes(i, j, false)
 		} else {
 			b.replace(i, j, mapString(norm.NFC.String(piece)))
 		}
 		if j < end {
-			b.mapRunes(j, j+1) // records the invalid byte
+			b.mapRunes(j, j+1, false) // records the invalid byte
 			j++
 		}
 		i = j
@@ -202,7 +275,8 @@ func (b *builder) result() Result {
 		return Result{View: b.src, Invalid: b.invalid}
 	}
 	b.out = append(b.out, b.src[b.copied:]...)
-	return Result{View: string(b.out), Segments: b.segs, Invalid: b.invalid}
+	// The builder is done with out: the view shares its bytes instead of copying them.
+	return Result{View: unsafe.String(unsafe.SliceData(b.out), len(b.out)), Segments: b.segs, Invalid: b.invalid}
 }
 
 // ToOrigStart maps a view offset that starts a range to the original. An offset inside
@@ -262,7 +336,17 @@ func (c *Cursor) ToOrigEnd(v int) int { return c.r.orig(c.seek(v), v, true) }
 // ToOrig maps the view range [start, end) with start <= end: it returns
 // ToOrigStart(start) and ToOrigEnd(end) in one step.
 func (c *Cursor) ToOrig(start, end int) (int, int) {
-	s := c.r.orig(c.seek(start), start, false)
+	n := c.seek(start)
+	segs := c.r.Segments
+	if start < end && (n == len(segs) || segs[n].ViewStart > end) && (n == 0 || segs[n-1].ViewEnd <= start) {
+		// The common case: the range lies between two segments and shifts as a whole.
+		d := 0
+		if n > 0 {
+			d = segs[n-1].OrigEnd - segs[n-1].ViewEnd
+		}
+		return start + d, end + d
+	}
+	s := c.r.orig(n, start, false)
 	return s, c.r.orig(c.seek(end), end, true)
 }
 

@@ -95,15 +95,26 @@ func (l *lexiconData) derived(key string) []Analysis {
 // inseparable are the prefixes that never separate and take no ge- in the participle.
 var inseparable = []string{"be", "emp", "ent", "er", "miss", "ver", "zer"}
 
+var (
+	lexOnce sync.Once
+	lexData *lexiconData
+)
+
 // lex returns the lexicon, built on first use. The embedded files are part of the
 // program, so a broken file is a programming error that the package tests catch.
-var lex = sync.OnceValue(func() *lexiconData {
+// Unlike a sync.OnceValue, lex is inlined at its call sites, which are many.
+func lex() *lexiconData {
+	lexOnce.Do(initLex)
+	return lexData
+}
+
+func initLex() {
 	l, err := load()
 	if err != nil {
 		panic(err)
 	}
-	return l
-})
+	lexData = l
+}
 
 func load() (*lexiconData, error) {
 	l := &lexiconData{
@@ -527,20 +538,32 @@ func (l *lexiconData) mayDerive(key string) bool {
 		return true
 	}
 	for _, p := range l.byFirst[key[0]] {
-		rest, ok := strings.CutPrefix(key, p)
-		if !ok || len(rest) < 3 {
+		// The second byte rules out most prefixes without a call.
+		if len(key) < len(p)+3 || len(p) > 1 && key[1] != p[1] || key[:len(p)] != p {
 			continue
 		}
+		rest := key[len(p):]
 		if l.mayBeListed(rest) {
 			return true
 		}
-		if inf, ok := strings.CutPrefix(rest, "zu"); ok && l.mayBeListed(inf) {
+		if inf, ok := strings.CutPrefix(rest, "zu"); ok {
+			if l.mayBeListed(inf) || l.mayBeListedBehindPrefix(inf) {
+				return true // anzukündigen, anzuerkennen
+			}
+		}
+		if l.mayBeListedBehindPrefix(rest) {
 			return true
 		}
-		for _, q := range inseparable {
-			if r, ok := strings.CutPrefix(rest, q); ok && l.mayBeListed(r) {
-				return true
-			}
+	}
+	return false
+}
+
+// mayBeListedBehindPrefix reports whether s is an inseparable prefix followed by a
+// form that may be listed: erkennen, verkündet.
+func (l *lexiconData) mayBeListedBehindPrefix(s string) bool {
+	for _, q := range inseparable {
+		if r, ok := strings.CutPrefix(s, q); ok && l.mayBeListed(r) {
+			return true
 		}
 	}
 	return false

@@ -100,11 +100,15 @@ func AnalyzeWord(text, key string, initial bool) []Analysis {
 
 // IsCapitalized reports whether s begins with an upper-case letter.
 func IsCapitalized(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26 // small enough to be inlined
+	}
+	return isCapitalizedRune(s)
+}
+
+func isCapitalizedRune(s string) bool {
 	if s == "" {
 		return false
-	}
-	if c := s[0]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

@@ -73,6 +73,8 @@ func TestAnalyze(t *testing.T) {
 		{"mitteilte", []string{"mitteilen:indicative.1.past", "mitteilen:indicative.3.past", "mitteilen:konjunktiv2.1.past", "mitteilen:konjunktiv2.3.past"}},
 		{"mitgeteilt", []string{"mitteilen:participle"}},
 		{"mitzuteilen", []string{"mitteilen:zu-infinitive"}},
+		{"anzuerkennen", []string{"anerkennen:zu-infinitive"}}, // particle, zu, inseparable prefix
+		{"einzuberufen", []string{"einberufen:zu-infinitive"}},
 		{"zurückweisen", []string{"zurückweisen:indicative.1pl", "zurückweisen:indicative.3pl", "zurückweisen:infinitive", "zurückweisen:konjunktiv1.1pl", "zurückweisen:konjunktiv1.3pl"}},
 		{"aufbrächten", []string{"aufbringen:konjunktiv2.1pl.past", "aufbringen:konjunktiv2.3pl.past"}},
 		{"vorbereitet", []string{"vorbereiten:indicative.2pl", "vorbereiten:indicative.3", "vorbereiten:konjunktiv1.2pl", "vorbereiten:participle"}},
