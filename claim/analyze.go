@@ -118,7 +118,15 @@ var defaultHedges = hedge.New()
 
 // newDocument converts the detectors' results into the document model with IDs.
 func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Document {
-	d := &Document{Format: FormatVersion, text: t}
+	d := &Document{
+		Format:       FormatVersion,
+		text:         t,
+		Sentences:    make([]aussage.Span, 0, len(t.Sentences())),
+		Quotes:       make([]Quote, 0, len(res.Quotes)),
+		Sources:      make([]Source, 0, len(res.Sources)),
+		Attributions: make([]Attribution, 0, len(res.Attributions)),
+		Hedges:       make([]Hedge, 0, len(cues)),
+	}
 	d.Date, _ = t.Date()
 	for _, s := range t.Sentences() {
 		d.Sentences = append(d.Sentences, s.Span)

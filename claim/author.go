@@ -11,7 +11,7 @@ import (
 // with the clauses that depend on it, minus any content attributed to a source. A run
 // of author text counts if it has a finite verb ("sagte er" does, "Einem UN-Bericht
 // zufolge" does not) or is a whole sentence (a headline).
-func (x *extraction) authorClaims() []Claim {
+func (x *extraction) authorClaims() {
 	toks := x.t.Tokens()
 	// covered[i]: token i is attributed content or part of a carrying frame's cue.
 	covered := make([]bool, len(toks))
@@ -27,13 +27,12 @@ func (x *extraction) authorClaims() []Claim {
 	for _, v := range x.t.Verbs() {
 		finite[v.Token] = true
 	}
-	var claims []Claim
 	for _, g := range x.clauseGroups(finite) {
 		start := -1
 		words, verbs := 0, 0
 		flush := func(end int) {
 			if start >= 0 && words > 0 && (verbs > 0 || (start == g.sentence.Tokens[0] && end == g.sentence.Tokens[1])) {
-				claims = append(claims, x.authorClaim(toks[start].Span.Start, toks[end-1].Span.End))
+				x.claims = append(x.claims, x.authorClaim(toks[start].Span.Start, toks[end-1].Span.End))
 			}
 			start, words, verbs = -1, 0, 0
 		}
@@ -57,7 +56,6 @@ func (x *extraction) authorClaims() []Claim {
 		}
 		flush(g.hi)
 	}
-	return claims
 }
 
 // markTokens marks the tokens that overlap span s.
@@ -127,6 +125,31 @@ func hasFinite(finite []bool, toks [2]int) bool {
 	return false
 }
 
+// authorChain returns a fresh ["author"] chain, cut from a shared block with its
+// capacity capped, so that appending to one claim's chain never touches another's.
+func (x *extraction) authorChain() []string {
+	if len(x.authorChains) == 0 {
+		x.authorChains = make([]string, len(x.d.Sentences)+1)
+		for i := range x.authorChains {
+			x.authorChains[i] = AuthorID
+		}
+	}
+	c := x.authorChains[:1:1]
+	x.authorChains = x.authorChains[1:]
+	return c
+}
+
+// authorValue returns v as a one-element list, cut like authorChain's.
+func (x *extraction) authorValue(v SourceValue) []SourceValue {
+	if len(x.authorValues) == 0 {
+		x.authorValues = make([]SourceValue, len(x.d.Sentences)+1)
+	}
+	x.authorValues[0] = v
+	vs := x.authorValues[:1:1]
+	x.authorValues = x.authorValues[1:]
+	return vs
+}
+
 // authorClaim builds the author's claim over original bytes [start, end).
 func (x *extraction) authorClaim(start, end int) Claim {
 	span := aussage.Span{Start: start, End: end}
@@ -144,13 +167,13 @@ func (x *extraction) authorClaim(start, end int) Claim {
 	c := Claim{
 		Sentence:   sent,
 		Span:       span,
-		Chain:      []string{AuthorID},
+		Chain:      x.authorChain(),
 		Factuality: v.value,
 		Score:      v.score,
 		Polarity:   Positive,
 		Hedges:     idx,
 		Flags:      v.flags,
-		Values:     []SourceValue{{Source: AuthorID, Value: v.value, Score: v.score}},
+		Values:     x.authorValue(SourceValue{Source: AuthorID, Value: v.value, Score: v.score}),
 	}
 	for _, h := range mine {
 		if h.Class == hedge.Impersonal && h.Value == hedge.CTPlus {

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/aussage/aussage"
@@ -21,6 +22,12 @@ type extraction struct {
 	byOwner    [][]int    // per attribution: the cues it owns, in index order
 	authorCues []int      // the cues author claims may take; see authorCueOrder
 	cueSpans   *spanIndex // every span of every cue, labelled with the cue
+
+	claims []Claim // the claims built so far
+	// authorChains backs the one-element chains and values of author claims, so
+	// that a document with many sentences does not allocate two slices per claim.
+	authorChains []string
+	authorValues []SourceValue
 }
 
 // extractClaims builds the claims of a document: one per attribution with content,
@@ -46,14 +53,16 @@ func extractClaims(t *aussage.Text, d *Document, res *source.Result, cues []hedg
 	x.frameCue = x.frameCues()
 	x.authorCues = x.authorCueOrder()
 	x.cueSpans = x.cueIndex()
-	var claims []Claim
+	// Most sentences give one or two claims: size the slice once.
+	x.claims = make([]Claim, 0, len(res.Attributions)+len(d.Sentences)*3/2)
 	for i, a := range res.Attributions {
 		if x.used[i] {
-			claims = append(claims, x.attributed(i, a))
+			x.claims = append(x.claims, x.attributed(i, a))
 		}
 	}
-	claims = append(claims, x.authorClaims()...)
-	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Span.Start < claims[j].Span.Start })
+	x.authorClaims()
+	claims := x.claims
+	slices.SortStableFunc(claims, func(a, b Claim) int { return a.Span.Start - b.Span.Start })
 	for i := range claims {
 		claims[i].ID = claimID(i)
 	}
