@@ -1,46 +1,14 @@
 package aussage
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aussage/aussage/internal/testcorpus"
 )
 
-// corpusTexts returns the texts of ../shared/eval/corpus/*.jsonl, one per document,
-// or skips the benchmark if the corpus is absent.
-func corpusTexts(b *testing.B) []string {
-	b.Helper()
-	files, _ := filepath.Glob("../shared/eval/corpus/*.jsonl")
-	var texts []string
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-		for sc.Scan() {
-			var doc struct {
-				Text string `json:"text"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-				b.Fatalf("%s: %v", name, err)
-			}
-			texts = append(texts, doc.Text)
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			b.Fatalf("%s: %v", name, err)
-		}
-	}
-	if len(texts) == 0 {
-		b.Skip("no corpus: ../shared/eval/corpus/*.jsonl is absent (see the evaluation README)")
-	}
-	return texts
-}
+// corpusTexts returns the texts of the speed corpus, or skips the benchmark.
+func corpusTexts(b *testing.B) []string { return testcorpus.Texts(b) }
 
 // BenchmarkSentences measures normalising, tokenizing and segmenting the corpus, one
 // Text per document.

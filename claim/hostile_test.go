@@ -114,6 +114,25 @@ func TestHostileInputs(t *testing.T) {
 	}
 }
 
+// TestHostileSentenceEnds checks that a stray control character or invalid byte after
+// a full stop does not glue two sentences together: the whole text would become one
+// sentence, hedge cues would reach across it ("werden.\xff Bekannt") and every
+// per-sentence scan would run over the whole document.
+func TestHostileSentenceEnds(t *testing.T) {
+	for _, text := range []string{
+		"Er kam am Montag. Sie ging am Dienstag.",
+		"Er kam am Montag.\x00 Sie ging am Dienstag.",
+		"Er kam am Montag.\x1b Sie ging am Dienstag.",
+		"Er kam am Montag.\xff Sie ging am Dienstag.",
+	} {
+		d, err := Analyze(text)
+		require.NoError(t, err)
+		if len(d.Sentences) != 2 {
+			t.Errorf("%q: %d sentences, want 2", text, len(d.Sentences))
+		}
+	}
+}
+
 // TestHostileLinearAllocs checks that the memory allocated while analysing a hostile
 // text grows linearly with its length: bytes allocated per input byte at 32 KB are at
 // most 1.5 times those at 8 KB (plus a little slack for fixed costs). It counts

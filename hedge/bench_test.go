@@ -1,48 +1,27 @@
 package hedge
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/internal/testcorpus"
 )
 
 // loadCorpus prepares the texts of ../../shared/eval/corpus/*.jsonl with tokens,
 // sentences, clauses and verbs computed, so that the benchmark times hedge detection
 // only.
 func loadCorpus(b *testing.B) ([]*aussage.Text, int64) {
-	files, _ := filepath.Glob("../../shared/eval/corpus/*.jsonl")
-	if len(files) == 0 {
-		b.Skip("corpus not found: ../../shared/eval/corpus/*.jsonl (evaluation data lives outside the repository)")
+	raw := testcorpus.Texts(b)
+	texts := make([]*aussage.Text, 0, len(raw))
+	for _, r := range raw {
+		t := aussage.NewText(r)
+		t.Tokens()
+		t.Sentences()
+		t.Clauses()
+		t.Verbs()
+		texts = append(texts, t)
 	}
-	var texts []*aussage.Text
-	var n int64
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<26)
-		for sc.Scan() {
-			var r struct{ Text string }
-			if json.Unmarshal(sc.Bytes(), &r) != nil || r.Text == "" {
-				continue
-			}
-			t := aussage.NewText(r.Text)
-			t.Tokens()
-			t.Sentences()
-			t.Clauses()
-			t.Verbs()
-			texts = append(texts, t)
-			n += int64(len(r.Text))
-		}
-		fh.Close()
-	}
-	return texts, n
+	return texts, testcorpus.Bytes(raw)
 }
 
 func BenchmarkFind(b *testing.B) {
