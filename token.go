@@ -175,7 +175,9 @@ func (t *Text) tokenize() {
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(v[i:])
-			if size > 1 && unicode.IsSpace(r) {
+			// Special spaces, C1 controls and U+FFFD, which stands for invalid
+			// bytes, separate tokens too.
+			if size > 1 && (unicode.IsSpace(r) || unicode.IsControl(r)) || r == utf8.RuneError {
 				i += size
 				gap = max(gap, Space)
 				continue
@@ -402,7 +404,7 @@ const (
 	lowerASCII = 1 + iota
 	upperASCII
 	digitASCII
-	spaceASCII // ' ', '\t', '\n', '\f', '\v', which the tokenizer skips
+	spaceASCII // white space and control characters, which the tokenizer skips
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -413,9 +415,12 @@ var asciiClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = digitASCII
 	}
-	for _, c := range " \t\n\f\v" {
+	// Other control characters (NUL, ESC, DEL, …) carry no text: they separate
+	// tokens like spaces, so that "Ende.\x00 Neu" still ends a sentence.
+	for c := 0; c <= ' '; c++ {
 		t[c] = spaceASCII
 	}
+	t[0x7f] = spaceASCII
 	return t
 }()
 

@@ -35,6 +35,7 @@ func TestTokens(t *testing.T) {
 		{"Wie geht's weiter…", []string{"word:Wie", "word:geht's", "word:weiter", "punct:…"}},
 		{"Ende.Danach", []string{"word:Ende", "punct:.", "word:Danach"}},
 		{"AT&T zahlt 5 %", []string{"word:AT&T", "word:zahlt", "number:5", "punct:%"}},
+		{"Ende.\x00Neu\x1b und\xff fertig", []string{"word:Ende", "punct:.", "word:Neu", "word:und", "word:fertig"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

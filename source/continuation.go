@@ -17,6 +17,7 @@ func (a *analysis) standaloneQuotes() {
 		}
 	}
 	var out []cand
+	lastOut := -1 // the last quotation in out with a speaker of its own or inherited
 	ci := 0
 	for qi, q := range a.quotes {
 		if covered[qi] || a.kinds[qi] != SpeechQuote || q.single {
@@ -44,13 +45,15 @@ func (a *analysis) standaloneQuotes() {
 			for j := fr[0]; j < fr[1]; j++ {
 				a.claimed[j] = true
 			}
+			lastOut = len(out)
 			out = append(out, c)
 			continue
 		}
-		if sp := a.clauseSubject(ui, q.open); !sp.empty() {
+		if sp := a.clauseSubject(ui, q.open, ci < len(a.cands) && a.cands[ci].unit == ui); !sp.empty() {
 			// Der Präsident konstatierte eine wachsende „Kluft“: the quoted words
 			// are those of the clause's subject
 			c.speaker = sp
+			lastOut = len(out)
 			out = append(out, c)
 			continue
 		}
@@ -62,8 +65,17 @@ func (a *analysis) standaloneQuotes() {
 				break
 			}
 		}
+		// or a quotation framed by its subject or a tail frame since then: „…“,
+		// strich Romney heraus. „…“ – the speaker goes on
+		if k := lastOut; k >= 0 && (c.inherit < 0 || out[k].unit > a.cands[c.inherit].unit) &&
+			out[k].unit >= ui-5 && a.units[out[k].unit].para >= a.units[ui].para-1 {
+			c.inherit = len(a.cands) + k
+		}
 		if c.inherit < 0 && q.close-q.open < 6 {
 			continue // a short quotation nobody is said to have spoken: a slogan, a headline
+		}
+		if c.inherit >= 0 {
+			lastOut = len(out)
 		}
 		out = append(out, c)
 	}
@@ -173,8 +185,9 @@ func (a *analysis) reportativeIn(u unit) bool {
 
 // clauseSubject returns the subject of the sentence that a quotation opening at
 // token open stands in, if it plainly names a speaker (a name, a source noun, a
-// personal pronoun) and comes before the quote; empty otherwise.
-func (a *analysis) clauseSubject(ui, open int) rng {
+// personal pronoun) and comes before the quote; empty otherwise. framed says
+// whether the unit holds a frame of its own.
+func (a *analysis) clauseSubject(ui, open int, framed bool) rng {
 	u := a.units[ui]
 	s := open
 	for s > u.a && !(a.outside(s-1) && a.toks[s-1].Kind == aussage.Punct && !a.abbr[s-1] && strings.Contains(".!?;:", a.toks[s-1].Text)) {
@@ -184,15 +197,21 @@ func (a *analysis) clauseSubject(ui, open int) rng {
 		return rng{}
 	}
 	f := a.mainVerb(s, open)
-	if f < 0 {
+	if f < 0 || a.fi[f] && !framed {
+		// a sentence in Konjunktiv I without a frame reports someone named before
+		// (Sie seien „geeignet“): its subject is what is spoken about
 		return rng{}
 	}
 	var pre rng
-	if vf := (rng{s, f}); a.subjectLike(vf) {
+	vf := rng{s, f}
+	if vf[1]-vf[0] > 1 && focusParticles[a.key(s)] {
+		vf[0]++ // Auch der Sprecher der Fraktion will „…“
+	}
+	if a.subjectLike(vf) {
 		pre = a.trimAdverbs(vf)
 	}
 	sp := a.chooseSubject(pre, f, open)
-	if a.speakerScore(sp) < 2 {
+	if sc := a.speakerScore(sp); sc < 1 || sc == 1 && !a.bareName(sp) {
 		return rng{}
 	}
 	return sp
@@ -232,4 +251,14 @@ func (a *analysis) tailFrame(ui int, q qpair) (sp, fr, cue rng) {
 		cue[1] = v + 2
 	}
 	return sp, fr, cue
+}
+
+// bareName reports whether r is a name without an article (Milinkewitsch, Merkel):
+// as the subject of a sentence that holds a quotation, it names the speaker, where
+// a common noun (der Franzose, Zweifel) may name what the quote is about.
+func (a *analysis) bareName(r rng) bool {
+	if a.particleName(r[0], r[1]) == r[1] {
+		return true // Von der Leyen
+	}
+	return r[1]-r[0] <= 2 && a.capWord(r[0]) && !determiners[a.key(r[0])] && !hasAnySuffix(a.key(r[1]-1), abstractSuffixes...)
 }

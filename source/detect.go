@@ -63,14 +63,23 @@ type analysis struct {
 	inQ     []int32 // outermost quote pair per token, -1 outside
 	kinds   []QuoteKind
 	units   []unit
-	claimed []bool                    // tokens used by a frame
-	cls     []uint16                  // word classes per token
-	subj    []bool                    // subjunctive or reportative finite verb
-	fi      []bool                    // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
-	abbr    []bool                    // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
-	endMemo struct{ s, res, end int } // the last contentEnd answer
-	fidx    frameIndex                // the frames of the unit being analysed
-	cands   []cand
+	claimed []bool   // tokens used by a frame
+	cls     []uint16 // word classes per token
+	subj    []bool   // subjunctive or reportative finite verb
+	fi      []bool   // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
+	abbr    []bool   // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
+	// particleNames holds the surnames the text writes with a name particle after a
+	// first name (Ursula von der Leyen, Karl-Theodor zu Guttenberg), so that „Von
+	// der Leyen“ at the start of a sentence is read as the name, not as a phrase
+	// with von; nil if there are none.
+	particleNames map[string]bool
+	endMemo       struct{ s, res, end int } // the last contentEnd answer
+	fidx          frameIndex                // the frames of the unit being analysed
+	cands         []cand
+	spanBuf       []aussage.Span // the backing array of the result's span lists
+	intBuf        []int          // the backing array of the result's chains
+	rngBuf        []rng          // the backing array of candidates' short range lists
+	fc            framed         // the last answer of frameContent
 }
 
 // Find analyses t.
@@ -107,7 +116,7 @@ func (a *analysis) run(d Detector) {
 	a.cls = make([]uint16, len(toks))
 	for i := range toks {
 		if toks[i].Kind == aussage.Word {
-			a.cls[i] = classOf[toks[i].Key]
+			a.cls[i] = classesOf(toks[i].Key)
 		}
 	}
 	a.quotes = pairQuotes(a.t, toks)
@@ -136,6 +145,7 @@ func (a *analysis) run(d Detector) {
 	}
 	a.markSubjunctives()
 	a.markAbbreviations()
+	a.markParticleNames()
 	a.buildUnits()
 	a.claimed = make([]bool, len(toks))
 	for ui := range a.units {
@@ -189,6 +199,7 @@ func (a *analysis) perfectInfinitive(i int) bool {
 func (a *analysis) buildUnits() {
 	toks := a.toks
 	sents := a.t.Sentences()
+	a.units = make([]unit, 0, len(sents))
 	para := 0
 	for si := 0; si < len(sents); si++ {
 		u := unit{a: sents[si].Tokens[0], b: sents[si].Tokens[1]}
@@ -229,6 +240,44 @@ func (a *analysis) markAbbreviations() {
 			}
 		}
 	}
+}
+
+// markParticleNames collects the surnames that follow a first name and a
+// lower-case name particle: Ursula von der Leyen, Karl-Theodor zu Guttenberg.
+func (a *analysis) markParticleNames() {
+	toks := a.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if k := toks[i].Key; (k != "von" && k != "zu") || isCap(toks[i].Text) || !a.capWord(i-1) || !isCap(toks[i-1].Text) ||
+			i > 1 && toks[i-2].Kind == aussage.Word && determiners[toks[i-2].Key] {
+			continue // not after a first name (die Regierung von …)
+		}
+		j := i + 1
+		if toks[i].Key == "von" && (toks[j].Key == "der" || toks[j].Key == "den") && j+1 < len(toks) {
+			j++
+		}
+		if a.capWord(j) && (j+1 >= len(toks) || !a.capWord(j+1)) {
+			if a.particleNames == nil {
+				a.particleNames = map[string]bool{}
+			}
+			a.particleNames[toks[j].Key] = true
+		}
+	}
+}
+
+// particleName returns the end of a surname with a capitalised particle that
+// starts at s (Von der Leyen, Zu Guttenberg), or s if there is none.
+func (a *analysis) particleName(s, e int) int {
+	if a.particleNames == nil || s+1 >= e {
+		return s
+	}
+	j := s + 1
+	if a.key(s) == "von" && (a.key(j) == "der" || a.key(j) == "den") {
+		j++
+	}
+	if j < e && a.particleNames[a.key(j)] && isCap(a.toks[j].Text) {
+		return j + 1
+	}
+	return s
 }
 
 // quoteCrosses reports whether a closed quote opens before token b and closes at or after it.
@@ -377,7 +426,11 @@ const maxHoles = 16
 // subtractFrames returns r without the frames in x (except those of candidate self)
 // and without the commas and dashes that set them off.
 func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
-	out := []rng{r}
+	// the pieces live in local arrays (each frame splits one piece in two, and
+	// at most maxHoles+1 frames cut): only the answer is copied to the arena
+	var bufs [2][maxHoles + 2]rng
+	out := append(bufs[0][:0], r)
+	spare := bufs[1][:0]
 	k, _ := slices.BinarySearchFunc(x.maxEnd, r[0]+1, func(m, t int) int { return m - t }) // first maxEnd > r[0]
 	for holes := 0; k < len(x.items) && x.items[k].fr[0] < r[1]; k++ {
 		f := x.items[k].fr
@@ -387,7 +440,7 @@ func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
 		if holes++; holes > maxHoles {
 			f[1] = r[1] // cut the rest
 		}
-		var next []rng
+		next := spare[:0]
 		for _, p := range out {
 			if f[1] <= p[0] || f[0] >= p[1] {
 				next = append(next, p)
@@ -400,12 +453,13 @@ func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
 				next = append(next, rng{f[1], p[1]})
 			}
 		}
-		out = next
+		out, spare = next, out
 		if holes > maxHoles {
 			break
 		}
 	}
-	var trimmed []rng
+	var tbuf [maxHoles + 2]rng
+	trimmed := tbuf[:0]
 	for _, p := range out {
 		for p[0] < p[1] && (a.isComma(p[0]) || a.toks[p[0]].Kind == aussage.Dash) {
 			p[0]++
@@ -417,7 +471,7 @@ func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
 			trimmed = append(trimmed, p)
 		}
 	}
-	return trimmed
+	return a.rngs(trimmed)
 }
 
 // settleType makes a candidate direct if its content is essentially quoted speech,
@@ -479,22 +533,18 @@ func sortRanges(rs []rng) {
 // sortCands orders candidates by unit, then by the start of their content, keeping
 // inherit links valid.
 func sortCands(cs []cand) {
+	inOrder := true
+	for i := 1; i < len(cs) && inOrder; i++ {
+		inOrder = !candBefore(&cs[i], &cs[i-1])
+	}
+	if inOrder {
+		return // the common case: nothing to move, nothing to allocate
+	}
 	idx := make([]int, len(cs))
 	for i := range idx {
 		idx[i] = i
 	}
-	start := func(c *cand) int {
-		if len(c.content) > 0 {
-			return c.content[0][0]
-		}
-		return 0
-	}
-	less := func(x, y int) bool {
-		if cs[x].unit != cs[y].unit {
-			return cs[x].unit < cs[y].unit
-		}
-		return start(&cs[x]) < start(&cs[y])
-	}
+	less := func(x, y int) bool { return candBefore(&cs[x], &cs[y]) }
 	for i := 1; i < len(idx); i++ {
 		for j := i; j > 0 && less(idx[j], idx[j-1]); j-- {
 			idx[j], idx[j-1] = idx[j-1], idx[j]
@@ -513,4 +563,20 @@ func sortCands(cs []cand) {
 		sorted[n] = c
 	}
 	copy(cs, sorted)
+}
+
+// candBefore reports whether candidate x sorts before y: by unit, then by the
+// start of the content.
+func candBefore(x, y *cand) bool {
+	if x.unit != y.unit {
+		return x.unit < y.unit
+	}
+	return candStart(x) < candStart(y)
+}
+
+func candStart(c *cand) int {
+	if len(c.content) > 0 {
+		return c.content[0][0]
+	}
+	return 0
 }

@@ -19,15 +19,16 @@ func (a *analysis) result() *Result {
 		res.Quotes = append(res.Quotes, out)
 	}
 	reg := newRegistry()
-	type built struct {
-		c     *cand
-		attr  Attribution
-		relay int
-	}
-	var bs []built
-	index := make([]int, len(a.cands)) // candidate → attribution
-	cattr := make([]Attribution, len(a.cands))
-	crelay := make([]int, len(a.cands))
+	// the attributions are built in place, with the candidate and the relay of
+	// each in parallel slices
+	n := len(a.cands)
+	attrs := make([]Attribution, 0, n+n/4)
+	bcand := make([]*cand, 0, n+n/4)
+	brelay := make([]int, 0, n+n/4)
+	ints := make([]int, 3*n)
+	index := ints[:n:n]            // candidate → attribution
+	csource := ints[n : 2*n : 2*n] // the source of each candidate's attribution
+	crelay := ints[2*n:]
 	// cpass: the speaker a continuation of each candidate takes over; for demnach
 	// the mention of the source it points back to, not the adverb
 	cpass := make([][]aussage.Span, len(a.cands))
@@ -51,8 +52,7 @@ func (a *analysis) result() *Result {
 		switch {
 		case c.inherit >= 0 && c.inherit < ci:
 			// a continuation keeps the source and the relay of what it continues
-			p := &cattr[c.inherit]
-			at.Source = p.Source
+			at.Source = csource[c.inherit]
 			at.Speaker = append([]aussage.Span(nil), cpass[c.inherit]...)
 			relay = crelay[c.inherit]
 		case c.anaphor:
@@ -74,8 +74,8 @@ func (a *analysis) result() *Result {
 		if at.Source >= 0 {
 			lastSource, lastSpeaker = at.Source, cpass[ci]
 		}
-		index[ci] = len(bs)
-		cattr[ci], crelay[ci] = at, relay
+		index[ci] = len(attrs)
+		csource[ci], crelay[ci] = at.Source, relay
 		switch {
 		case c.hidden:
 		case c.typ == Direct && len(at.Content) > 1:
@@ -84,13 +84,13 @@ func (a *analysis) result() *Result {
 				one := at
 				one.Content = []aussage.Span{sp}
 				if k == 0 {
-					bs = append(bs, built{c: c, attr: one, relay: relay})
+					attrs, bcand, brelay = append(attrs, one), append(bcand, c), append(brelay, relay)
 				} else {
-					bs = append(bs, built{attr: one, relay: relay})
+					attrs, bcand, brelay = append(attrs, one), append(bcand, nil), append(brelay, relay)
 				}
 			}
 		default:
-			bs = append(bs, built{c: c, attr: at, relay: relay})
+			attrs, bcand, brelay = append(attrs, at), append(bcand, c), append(brelay, relay)
 		}
 		if !c.hidden && !c.relay.empty() && relay >= 0 && relay != at.Source {
 			// the relay reports the same words in its own right (Die Zeitung zitiert
@@ -100,7 +100,7 @@ func (a *analysis) result() *Result {
 			r.Speaker = a.spans([]rng{c.relay})
 			r.Source = relay
 			r.RelayOf = index[ci]
-			bs = append(bs, built{attr: r, relay: -1})
+			attrs, bcand, brelay = append(attrs, r), append(bcand, nil), append(brelay, -1)
 		}
 		// partial quotes inside indirect content: direct attributions nested in it
 		if c.typ != Direct {
@@ -115,7 +115,7 @@ func (a *analysis) result() *Result {
 				if c.hidden {
 					p.Parent = -1
 				}
-				bs = append(bs, built{c: nil, attr: p, relay: relay})
+				attrs, bcand, brelay = append(attrs, p), append(bcand, nil), append(brelay, relay)
 			}
 		}
 	}
@@ -123,30 +123,26 @@ func (a *analysis) result() *Result {
 	if res.Sources == nil {
 		res.Sources = []Source{}
 	}
-	res.Attributions = make([]Attribution, len(bs))
-	cands := make([]*cand, len(bs))
-	for i := range bs {
-		cands[i] = bs[i].c
-	}
-	for i := range bs {
-		at := bs[i].attr
+	res.Attributions = attrs
+	for i := range attrs {
+		at := &attrs[i]
 		if at.Parent <= -2 {
 			at.Parent = -2 - at.Parent
 		} else {
-			at.Parent = parentOf(bs[i].c, i, cands)
+			at.Parent = parentOf(bcand[i], i, bcand)
 		}
-		var chain []int
+		var parentChain []int
 		if at.Parent >= 0 && at.Parent < i {
-			chain = append(chain, res.Attributions[at.Parent].Chain...)
+			parentChain = res.Attributions[at.Parent].Chain
 		}
-		if bs[i].relay >= 0 && (len(chain) == 0 || chain[len(chain)-1] != bs[i].relay) {
-			chain = append(chain, bs[i].relay)
+		chain := append(a.ints(len(parentChain)+2), parentChain...)
+		if brelay[i] >= 0 && (len(chain) == 0 || chain[len(chain)-1] != brelay[i]) {
+			chain = append(chain, brelay[i])
 		}
 		if at.Source >= 0 && (len(chain) == 0 || chain[len(chain)-1] != at.Source) {
 			chain = append(chain, at.Source)
 		}
-		at.Chain = chain
-		res.Attributions[i] = at
+		at.Chain = a.keepInts(chain)
 	}
 	return res
 }
@@ -223,8 +219,24 @@ func isSpeechNoun(k string) bool {
 	return false
 }
 
+// spans turns token ranges into merged spans of the original text, nil if all
+// ranges are empty. The spans of one result share one backing array (an
+// attribution has several short span lists, and a text many attributions); each
+// list is capped, so that appending to one never writes into another.
 func (a *analysis) spans(rs []rng) []aussage.Span {
-	var out []aussage.Span
+	n := 0
+	for _, r := range rs {
+		if !r.empty() {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if cap(a.spanBuf)-len(a.spanBuf) < n {
+		a.spanBuf = make([]aussage.Span, 0, max(n, 4*len(a.cands)))
+	}
+	out := a.spanBuf[len(a.spanBuf):len(a.spanBuf)]
 	for _, r := range rs {
 		if r.empty() {
 			continue
@@ -236,5 +248,24 @@ func (a *analysis) spans(rs []rng) []aussage.Span {
 		}
 		out = append(out, s)
 	}
-	return out
+	a.spanBuf = a.spanBuf[:len(a.spanBuf)+len(out)]
+	return out[:len(out):len(out)]
+}
+
+// ints returns an empty slice with room for n ints from a buffer shared by the
+// chains of one result; the caller appends at most n and then calls keepInts.
+func (a *analysis) ints(n int) []int {
+	if cap(a.intBuf)-len(a.intBuf) < n {
+		a.intBuf = make([]int, 0, max(n, 2*len(a.cands)))
+	}
+	return a.intBuf[len(a.intBuf):len(a.intBuf):cap(a.intBuf)]
+}
+
+// keepInts claims the ints of s, which ints returned, and caps s.
+func (a *analysis) keepInts(s []int) []int {
+	if len(s) == 0 {
+		return nil
+	}
+	a.intBuf = a.intBuf[:len(a.intBuf)+len(s)]
+	return s[:len(s):len(s)]
 }

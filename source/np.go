@@ -123,7 +123,7 @@ func (a *analysis) capWord(i int) bool {
 		// n24, 3sat, ai-Bericht, eBay: a name, or a compound with a name
 		return strings.ContainsAny(t.Text, "0123456789") || strings.IndexFunc(t.Text, unicode.IsUpper) > 0
 	}
-	return !a.is(i, cDet|cPrep|cSub|cPron|cCoord|cAdv) && t.Key != "es"
+	return !a.is(i, cDet|cPrep|cSub|cPron|cCoord|cAdv|cRel) && t.Key != "es"
 }
 
 // npBack returns the start of the noun phrase that ends before e (Einem UN-Bericht
@@ -182,7 +182,7 @@ func (a *analysis) subjectLike(r rng) bool {
 	case personalPronouns[k] || determiners[k]:
 		return !(r[1]-r[0] == 1 && determiners[k] && k != "diese" && k != "dieser")
 	case prepositions[k] || adverbs[k] || subordinators[k] || coordinators[k]:
-		return false
+		return a.particleName(s, r[1]) > s // Von der Leyen betonte
 	}
 	if r[1]-r[0] == 1 && hasAnySuffix(k, "lich", "weise", "ell", "mals", "ig", "ens", "sten", "wärts", "end", "isch") {
 		return false

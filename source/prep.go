@@ -2,6 +2,8 @@ package source
 
 import (
 	"strings"
+
+	"github.com/aussage/aussage"
 )
 
 // prepFrames finds the frames without a verb: laut X, X zufolge, nach Angaben X,
@@ -65,9 +67,13 @@ func (a *analysis) prepFrames(ui int) {
 			if k == "wonach" {
 				c.content = []rng{{i + 1, a.contentEnd(i+1, u)}}
 			}
-		case k == "so" && i > u.a && a.isComma(i-1) && i+1 < u.end && (!a.lower(i+1) || a.is(i+1, cDet)):
+		case k == "so" && i > u.a && (a.isComma(i-1) || a.closesSpeech(i-1)) && i+1 < u.end &&
+			(!a.lower(i+1) || a.is(i+1, cDet) || soPronouns[a.key(i+1)]):
 			// …, so der Sprecher: the tail frame of a quote or paraphrase
 			e := a.np(i+1, u.end)
+			if e <= i+1 && soPronouns[a.key(i+1)] {
+				e = i + 2
+			}
 			fe := e
 			for fe < u.end && fe < e+10 && !a.boundary(fe) && verbs.lookup(a.key(fe)) == nil {
 				fe++ // so Littmann zu den Beweggründen des Vereins
@@ -86,6 +92,29 @@ func (a *analysis) prepFrames(ui int) {
 			a.wieFrame(ui, i)
 		}
 	}
+}
+
+// hasInflectedSuffix reports whether k ends in suf, or in suf with the ending en,
+// n or s (Angaben, Aussagen, Berichts), without building the inflected forms.
+func hasInflectedSuffix(k, suf string) bool {
+	if strings.HasSuffix(k, suf) {
+		return true
+	}
+	for _, end := range [...]string{"en", "n", "s"} {
+		if strings.HasSuffix(k, end) && strings.HasSuffix(k[:len(k)-len(end)], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// soPronouns may name the speaker of a so-frame: „…“, so letztere.
+var soPronouns = set("letztere", "letzterer", "ersterer", "erstere", "dieser", "diese", "er", "sie")
+
+// closesSpeech reports whether token i closes a quotation: „…“ so der Sprecher
+// needs no comma.
+func (a *analysis) closesSpeech(i int) bool {
+	return a.toks[i].Kind == aussage.QuoteClose && a.inQ[i] >= 0 && a.quotes[a.inQ[i]].close == i
 }
 
 // heisstEs reports whether the form of heißen at i stands with "es" (heißt es, es
@@ -118,7 +147,7 @@ func (a *analysis) speechNP(s, e int) bool {
 		}
 		k := a.key(i)
 		for _, suf := range speechNounSuffixes {
-			if strings.HasSuffix(k, suf) || strings.HasSuffix(k, suf+"en") || strings.HasSuffix(k, suf+"n") || strings.HasSuffix(k, suf+"s") {
+			if hasInflectedSuffix(k, suf) {
 				return true
 			}
 		}
@@ -158,10 +187,17 @@ func (a *analysis) impersonal(ui, i int) {
 	}
 	var sp rng
 	for j := cs; j < ce; j++ {
-		if k := a.key(j); k == "in" || k == "aus" || k == "im" || k == "von" || k == "bei" || k == "seitens" {
-			if e := a.np(j+1, ce); e > j+1 && (j > i || j == cs) {
-				sp = rng{j + 1, e}
-				break
+		if k := a.key(j); k == "in" || k == "aus" || k == "im" || k == "von" || k == "vom" || k == "bei" || k == "beim" ||
+			k == "seitens" || k == "auf" {
+			if j > i || j == cs {
+				if e := a.np(j+1, ce); e > j+1 {
+					sp = rng{j + 1, e}
+				} else if e := a.placePhrase(j+1, ce); e > j+1 {
+					sp = rng{j + 1, e} // in einer gestern verbreiteten Erklärung
+				}
+				if !sp.empty() {
+					break
+				}
 			}
 		}
 	}
@@ -175,6 +211,24 @@ func (a *analysis) impersonal(ui, i int) {
 	for j := c.frame[0]; j < c.frame[1]; j++ {
 		a.claimed[j] = true
 	}
+}
+
+// placePhrase returns the end of a short phrase from s that np does not parse (an
+// adverb among its attributes: einer gestern verbreiteten Erklärung), up to its
+// first capitalised noun after an article; s if there is none within a few words.
+func (a *analysis) placePhrase(s, e int) int {
+	if s >= e || !determiners[a.key(s)] {
+		return s
+	}
+	for j := s + 1; j < e && j < s+6; j++ {
+		if !a.word(j) || !a.outside(j) {
+			return s
+		}
+		if isCap(a.toks[j].Text) {
+			return j + 1
+		}
+	}
+	return s
 }
 
 // wieFrame builds "wie X mitteilte" and "wie berichtet".

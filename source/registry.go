@@ -182,15 +182,24 @@ func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
 		}
 		m.text = t.Slice(aussage.Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End})
 	}
-	capitals := 0
+	// the name words, counted first so that they take one allocation
+	capitals, wend := 0, b
 	for i := start; i < b; i++ {
 		k := toks[i].Key
 		if i > start && (genitiveDet[k] || attachPrep[k]) {
+			wend = i
 			break
 		}
 		if isCap(toks[i].Text) && !roleNouns[k] {
-			m.words = append(m.words, k)
 			capitals++
+		}
+	}
+	if capitals > 0 {
+		m.words = make([]string, 0, capitals)
+		for i := start; i < wend; i++ {
+			if isCap(toks[i].Text) && !roleNouns[toks[i].Key] {
+				m.words = append(m.words, toks[i].Key)
+			}
 		}
 	}
 	if m.kind == UnknownKind {

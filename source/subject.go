@@ -111,7 +111,7 @@ func (a *analysis) chooseSubject(pre rng, f, limit int) rng {
 	// sie after the verb may be the object (nannte sie „reine Spekulation“); er,
 	// ich and wir are the subject
 	pron := post[1]-post[0] == 1 && (a.key(post[0]) == "er" || a.key(post[0]) == "ich" || a.key(post[0]) == "wir")
-	if ps == 0 && qs >= 2 || pron && ps <= 1 {
+	if ps == 0 && (qs >= 2 || a.bareName(post)) || pron && ps <= 1 {
 		return post
 	}
 	return pre
@@ -151,7 +151,8 @@ func (a *analysis) mainVerb(s, e int) int {
 			continue
 		}
 		if a.word(i) && i > s && (a.lower(i) || a.isComma(i-1)) && (a.finite(i) || a.is(i, cAux) || a.subj[i]) &&
-			!(a.key(i-1) == "zu" && hasAnySuffix(a.key(i), "en", "ern", "eln")) { // not zu lassen
+			!(a.key(i-1) == "zu" && hasAnySuffix(a.key(i), "en", "ern", "eln")) && // not zu lassen
+			!(i+2 < e && a.key(i+1) == "zu" && hasAnySuffix(a.key(i), "en", "ern", "eln") && hasAnySuffix(a.key(i+2), "en", "ern", "eln")) { // not behandeln zu lassen
 			return i
 		}
 	}

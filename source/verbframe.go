@@ -92,19 +92,19 @@ func (a *analysis) frameContent(ui, cs, ce, v int) *framed {
 	toks := a.toks
 	if ce < u.b && toks[ce].Kind == aussage.Punct && toks[ce].Text == ":" {
 		if ce+1 >= u.end {
-			return &framed{frame: rng{cs, ce + 1}, direct: true} // the quote follows in the next paragraph
+			return a.keepFramed(framed{frame: rng{cs, ce + 1}, direct: true}) // the quote follows in the next paragraph
 		}
-		return &framed{frame: rng{cs, ce + 1}, content: []rng{{ce + 1, u.end}}, direct: true}
+		return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{ce + 1, u.end}}, direct: true})
 	}
 	if ce < u.end && toks[ce].Kind == aussage.QuoteOpen {
 		if q := a.inQ[ce]; q >= 0 && a.kinds[q] == SpeechQuote {
-			return &framed{frame: rng{cs, ce}, content: []rng{{ce, a.quotes[q].close + 1}}, direct: true}
+			return a.keepFramed(framed{frame: rng{cs, ce}, content: []rng{{ce, a.quotes[q].close + 1}}, direct: true})
 		}
 	}
 	if ce < u.end && a.isComma(ce) {
 		j := ce + 1
 		// skip relative clauses and appositions: in dem Dokument, an dem … haben, dass …
-		for n := 0; n < 3 && j < u.end && (a.relativeStart(j) || (a.is(j, cPrep) && j+1 < u.end && a.is(j+1, cRel))); n++ {
+		for n := 0; n < 3 && j < u.end && (a.relativeStart(j) || (a.is(j, cPrep) && a.relAfter(j+1, u.end))); n++ {
 			k := j + 1
 			for k < u.end && !a.isComma(k) {
 				k++
@@ -117,22 +117,22 @@ func (a *analysis) frameContent(ui, cs, ce, v int) *framed {
 		if j < u.end {
 			switch {
 			case contentIntro[a.key(j)] && a.word(j):
-				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}}
+				return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}})
 			case toks[j].Kind == aussage.QuoteOpen:
 				if cs-2 >= u.a && a.isComma(cs-1) && toks[cs-2].Kind == aussage.QuoteClose && v == cs {
 					// „…“, stellte sie fest, „…“: one frame between two quotes
 					if q := a.inQ[cs-2]; q >= 0 {
-						return &framed{frame: rng{cs - 1, ce + 1}, content: []rng{{a.quotes[q].open, cs - 1}, {j, u.end}}}
+						return a.keepFramed(framed{frame: rng{cs - 1, ce + 1}, content: []rng{{a.quotes[q].open, cs - 1}, {j, u.end}}})
 					}
 				}
-				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, u.end}}}
+				return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{j, u.end}}})
 			case a.verbSecondSubjunctive(j, u.end):
-				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}}
+				return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}})
 			case a.infinitiveClause(j, u.end):
-				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}}
+				return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}})
 			case a.verbSecondStart(j, u.end) && v > cs:
 				// sagte, die Lage ist ernst: indirect speech in the indicative
-				return &framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}, weak: true}
+				return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}, weak: true})
 			}
 		}
 	}
@@ -151,11 +151,33 @@ func (a *analysis) frameContent(ui, cs, ce, v int) *framed {
 				if ce < u.end && a.isComma(ce) {
 					fr[1] = ce + 1 // „…“, sagte sie, „…“: the frame takes the comma that closes it
 				}
-				return &framed{frame: fr, content: []rng{{start, end}}, post: true}
+				return a.keepFramed(framed{frame: fr, content: []rng{{start, end}}, post: true})
 			}
 		}
 	}
 	return nil
+}
+
+// keepFramed returns f from a scratch value of the analysis, its content copied to
+// the range arena: the caller uses the result before the next call, and keeps
+// only the content.
+func (a *analysis) keepFramed(f framed) *framed {
+	a.fc = framed{frame: f.frame, content: a.rngs(f.content), direct: f.direct, post: f.post, weak: f.weak}
+	return &a.fc
+}
+
+// rngs copies rs to the range arena and returns the copy, capped so that
+// appending to it never writes into another list; nil if rs is empty.
+func (a *analysis) rngs(rs []rng) []rng {
+	if len(rs) == 0 {
+		return nil
+	}
+	if cap(a.rngBuf)-len(a.rngBuf) < len(rs) {
+		a.rngBuf = make([]rng, 0, max(len(rs), len(a.units)))
+	}
+	k := len(a.rngBuf)
+	a.rngBuf = append(a.rngBuf, rs...)
+	return a.rngBuf[k:len(a.rngBuf):len(a.rngBuf)]
 }
 
 // relativeStart reports whether a relative clause starts at j, after a comma: a
@@ -186,6 +208,12 @@ func (a *analysis) relativeStart(j int) bool {
 	return true
 }
 
+// relAfter reports whether token j, after a preposition, is a relative pronoun
+// (in dem er …), not an article before its noun (unter den Verkäuferinnen seien …).
+func (a *analysis) relAfter(j, end int) bool {
+	return j < end && a.is(j, cRel) && !(determiners[a.key(j)] && j+1 < end && a.capWord(j+1))
+}
+
 // verbSecondStart reports whether a clause at j can be a main clause: not a relative
 // or adverbial clause, not a coordinated phrase.
 func (a *analysis) verbSecondStart(j, end int) bool {
@@ -196,7 +224,7 @@ func (a *analysis) verbSecondStart(j, end int) bool {
 	switch {
 	case relatives[k] && !determiners[k], subordinators[k], coordinators[k], k == "um", k == "ohne", k == "sowie", k == "bis":
 		return false
-	case (prepositions[k] || relatives[k]) && j+1 < end && a.is(j+1, cRel):
+	case (prepositions[k] || relatives[k]) && a.relAfter(j+1, end):
 		return false
 	case relatives[k] && j+1 < end && !a.capWord(j+1) && !a.lower(j+1):
 		return false
@@ -296,7 +324,10 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 	u := a.units[ui]
 	e := &verbs.entries[ref.entry]
 	cs, ce := a.clauseBounds(i, u)
-	cue := []rng{{i, i + 1}}
+	// the cue is gathered in a local array and copied only for a candidate that is
+	// kept: most verb forms frame nothing
+	var cueBuf [6]rng
+	cue := append(cueBuf[:0], rng{i, i + 1})
 	if i+1 < ce && a.key(i+1) == "sich" {
 		cue[0][1] = i + 2 // äußerte sich
 	}
@@ -456,6 +487,10 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 				pre = a.trimAdverbs(vf)
 			}
 			sp = a.chooseSubject(pre, g, f-1)
+		} else if a.lower(cs) && a.finite(cs) {
+			// the first conjunct opens with its verb after an adverbial clause: Als …
+			// eilte, biss der Randalierer den Fluggast und rief
+			sp = a.postSubject(cs, f-1)
 		}
 	}
 	if sp.empty() && (passive || e.lemma == "verlauten" || !vl && !a.subjectLike(rng{s0, f})) {
@@ -516,7 +551,7 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			fc = nil
 		}
 	}
-	c := cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, relay: relay, addr: addr, entry: ref.entry, lemma: e.lemma,
+	c := cand{typ: Indirect, unit: ui, speaker: sp, relay: relay, addr: addr, entry: ref.entry, lemma: e.lemma,
 		neg: neg, inherit: -1}
 	if passive && sp.empty() {
 		// the agent of a passive frame: wurde von der Polizei bestätigt
@@ -603,6 +638,7 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 	default:
 		return false
 	}
+	c.cue = append([]rng(nil), cue...)
 	if c.hidden && len(c.content) > 0 {
 		// bezeichnete ihn als „Gesindel“: als belongs to the cue
 		for j := c.content[0][0]; j+1 < u.end && j < c.content[0][0]+12; j++ {
@@ -748,8 +784,10 @@ func (a *analysis) colonFrames(ui int) {
 					break
 				}
 			}
-		} else if a.speakerScore(sp) <= 0 {
-			// the clause names no speaker: the one named just before goes on
+		} else if a.speakerScore(sp) <= 0 || a.fiBefore(cs, i) {
+			// the clause names no speaker, or it is in Konjunktiv I and so reports
+			// the speaker named just before (Die Pflichten seien klar festgelegt:
+			// „…“): that speaker goes on
 			c.speaker = rng{}
 			c.inherit = a.lastSpeaker(len(a.cands), ui)
 		}
@@ -758,6 +796,13 @@ func (a *analysis) colonFrames(ui int) {
 		}
 		a.cands = append(a.cands, c)
 	}
+}
+
+// fiBefore reports whether the main clause in [s,e) has its finite verb in
+// Konjunktiv I (or reportative sollen), the mark of free indirect speech.
+func (a *analysis) fiBefore(s, e int) bool {
+	f := a.mainVerb(s, e)
+	return f >= 0 && a.fi[f]
 }
 
 // sentenceStop reports whether token i ends a stretch of text that a colon frame

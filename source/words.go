@@ -144,6 +144,60 @@ const (
 // classOf maps a folded word to its classes.
 var classOf = buildClasses()
 
+// classTable holds the keys of classOf in a chained hash table with a cheap hash
+// of a word's length and outer bytes: looking up every word of a text is the
+// package's most frequent operation, and a third of the words are in a class.
+var classTable = buildClassTable()
+
+const classBits = 12
+
+type classTab struct {
+	head [1 << classBits]uint16 // 1 + index of the first entry of a bucket, 0 if none
+	next []uint16               // 1 + index of the next entry in the bucket, 0 if none
+	keys []string
+	cls  []uint16
+}
+
+func buildClassTable() *classTab {
+	t := &classTab{}
+	for k, c := range classOf {
+		if k == "" || len(t.keys) >= 1<<16-1 {
+			continue
+		}
+		h := classHash(k)
+		t.keys = append(t.keys, k)
+		t.cls = append(t.cls, c)
+		t.next = append(t.next, t.head[h])
+		t.head[h] = uint16(len(t.keys))
+	}
+	return t
+}
+
+// classHash hashes a non-empty key from its length and its first and last two
+// bytes.
+func classHash(k string) uint32 {
+	n := len(k)
+	h := uint32(n)*31 + uint32(k[0])
+	if n > 1 {
+		h = ((h*31+uint32(k[1]))*31+uint32(k[n-1]))*31 + uint32(k[n-2])
+	}
+	return (h * 0x9E3779B1) >> (32 - classBits)
+}
+
+// classesOf returns the classes of the folded word k (classOf[k]).
+func classesOf(k string) uint16 {
+	if k == "" {
+		return 0
+	}
+	t := classTable
+	for i := t.head[classHash(k)]; i != 0; i = t.next[i-1] {
+		if t.keys[i-1] == k {
+			return t.cls[i-1]
+		}
+	}
+	return 0
+}
+
 func buildClasses() map[string]uint16 {
 	m := map[string]uint16{}
 	for _, s := range []struct {
