@@ -23,6 +23,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/aussage/aussage"
@@ -61,7 +62,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if f, ok := stderr.(*os.File); ok && isTerminal(f) {
 			defer stats.show(stderr, time.Second)()
 		}
-		if err := runJSONL(stdin, out, *workers, &stats); err != nil {
+		in, closeAll, err := jsonlInput(fs.Args(), stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "aussage:", err)
+			return 1
+		}
+		defer closeAll()
+		if err := runJSONL(in, out, *workers, &stats); err != nil {
 			fmt.Fprintln(stderr, "aussage:", err)
 			return 1
 		}
@@ -119,4 +126,36 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		writeText(out, name, doc, st)
 	}
 	return status
+}
+
+// jsonlInput returns the JSON Lines input: the named files one after the other ("-"
+// is standard input), or standard input if there are none. Every file is opened
+// before the run starts, so a missing one is reported before any output.
+func jsonlInput(names []string, stdin io.Reader) (io.Reader, func(), error) {
+	if len(names) == 0 {
+		return stdin, func() {}, nil
+	}
+	var readers []io.Reader
+	var files []*os.File
+	closeAll := func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}
+	for _, name := range names {
+		if name == "-" {
+			readers = append(readers, stdin)
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		files = append(files, f)
+		// A file without a final newline must not glue its last line to the
+		// next file's first.
+		readers = append(readers, f, strings.NewReader("\n"))
+	}
+	return io.MultiReader(readers...), closeAll, nil
 }

@@ -127,3 +127,35 @@ func TestJSONMatchesLibrary(t *testing.T) {
 		t.Errorf("CLI JSON differs from claim.Document (-library +cli):\n%s", diff)
 	}
 }
+
+// TestJSONLFiles reads JSON Lines from files named on the command line, in order,
+// and reports a missing file before any output.
+func TestJSONLFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, b := dir+"/a.jsonl", dir+"/b.jsonl"
+	if err := os.WriteFile(a, []byte(`{"id":"a1","text":"Er sagte, er sei krank."}`), 0o644); err != nil { // no final newline
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(`{"id":"b1","text":"Sie kam."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-format", "jsonl", a, b}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var rec struct{ ID string }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		ids = append(ids, rec.ID)
+	}
+	if diff := cmp.Diff([]string{"a1", "b1"}, ids); diff != "" {
+		t.Errorf("ids mismatch (-want +got):\n%s", diff)
+	}
+	out.Reset()
+	if code := run([]string{"-format", "jsonl", a, dir + "/missing.jsonl"}, strings.NewReader(""), &out, &errOut); code != 1 || out.Len() != 0 {
+		t.Errorf("missing file: exit %d with %d bytes of output, want exit 1 and none", code, out.Len())
+	}
+}
