@@ -1,6 +1,8 @@
 package aussage
 
 import (
+	"flag"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -72,6 +74,44 @@ func benchmarkTexts(b *testing.B, f func(*Text)) {
 	for b.Loop() {
 		for _, s := range texts {
 			f(NewText(s))
+		}
+	}
+}
+
+// scaleMax keeps the large documents of BenchmarkClausesScale out of "go test
+// -bench ." by default.
+var scaleMax = flag.Int("scale.max", 1<<20, "BenchmarkClausesScale: the largest document, in bytes (52428800 for 50 MB)")
+
+// BenchmarkClausesScale runs the clause pass alone on one document of 1 KB, 1 MB,
+// 8 MB and 50 MB (up to -scale.max) of every shape of testcorpus.Shapes, with tokens,
+// sentences and verbs computed beforehand. The pass is linear when ns/B stays the
+// same across sizes; allocB/B is the number of bytes it allocates per input byte.
+func BenchmarkClausesScale(b *testing.B) {
+	prose := strings.Join(corpusTexts(b), "\n\n")
+	for _, sh := range testcorpus.Shapes {
+		for _, size := range []struct {
+			name string
+			n    int
+		}{{"1KB", 1 << 10}, {"1MB", 1 << 20}, {"8MB", 8 << 20}, {"50MB", 50 << 20}} {
+			if size.n > *scaleMax {
+				continue
+			}
+			b.Run(sh.Name+"/"+size.name, func(b *testing.B) {
+				t := NewText(sh.Make(prose, size.n))
+				t.Verbs()
+				t.Clauses()
+				n := int64(t.Len())
+				b.SetBytes(n)
+				b.ReportAllocs()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				for b.Loop() {
+					t.findClauses()
+				}
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(int64(b.N)*n), "allocB/B")
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/B")
+			})
 		}
 	}
 }

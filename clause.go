@@ -73,6 +73,10 @@ type clauser struct {
 	out   []Clause
 	sent  int
 	outer []ClauseKind // kinds of the clauses interrupted by the current one
+	// comma is the first comma at or after commaFrom in the current sentence (the
+	// sentence end if none), so that initial does not rescan the sentence after
+	// every colon: "Er sagte: er meinte: …" would be quadratic.
+	comma, commaFrom int
 }
 
 // an open clause
@@ -133,12 +137,17 @@ func (c *clauser) resume() ClauseKind {
 func (c *clauser) sentence(lo, hi int) {
 	toks := c.toks
 	c.outer = c.outer[:0]
+	c.comma, c.commaFrom = -1, -1
 	cl := openClause{start: lo, kind: MainClause}
 	if kind, intro, ok := c.initial(lo, hi); ok {
 		cl.kind, cl.intro = kind, intro
 	}
 	quoteDepth := 0
 	quoteClause := false // the open quotation started a clause
+	// quoteText: the open quotation has more than quotation marks. An empty one
+	// ("", „“) ends no clause: a text of nothing but ASCII quotes would otherwise
+	// become one clause per pair of marks.
+	quoteText := false
 	parenDepth := 0
 	dashOpen := false
 	for i := lo; i < hi; i++ {
@@ -146,12 +155,16 @@ func (c *clauser) sentence(lo, hi int) {
 		if c.fin[i] {
 			cl.hasFin = true
 		}
+		if quoteDepth > 0 && !quoteText && !isQuoteMark(tok) {
+			quoteText = true
+		}
 		switch {
 		case tok.Kind == QuoteOpen || tok.Kind == Symbol && tok.Text == "`" && (i+1 >= hi || toks[i+1].Text != "`"):
 			quoteDepth++
 			if quoteDepth > 1 {
 				continue
 			}
+			quoteText = false
 			prev := ""
 			if i > lo {
 				prev = toks[i-1].Text
@@ -173,6 +186,10 @@ func (c *clauser) sentence(lo, hi int) {
 				continue
 			}
 			quoteClause = false
+			if !quoteText {
+				cl.quoted = false // nothing was quoted
+				continue
+			}
 			end := i + 1
 			for end < hi && toks[end].Gap == NoSpace && (toks[end].Kind == QuoteClose || toks[end].Text == "'") {
 				end++ // the second ' of ''
@@ -270,6 +287,12 @@ func (c *clauser) sentence(lo, hi int) {
 	c.emit(&cl, hi)
 }
 
+// isQuoteMark reports whether tok is a quotation mark, including the ` and ' that
+// stand in for them.
+func isQuoteMark(tok *Token) bool {
+	return tok.Kind == QuoteOpen || tok.Kind == QuoteClose || tok.Kind == Symbol && (tok.Text == "`" || tok.Text == "'")
+}
+
 // closed reports whether the clause cl ends at the comma at i: it has a finite verb,
 // or the word before the comma is a lower-case word (the verb of a verb-final clause:
 // "der dort wohnt,") rather than a noun of an enumeration ("dass er Äpfel, Birnen").
@@ -330,14 +353,7 @@ func (c *clauser) initial(j, hi int) (ClauseKind, int, bool) {
 	if j >= hi || c.toks[j].Kind != Word {
 		return 0, 0, false
 	}
-	comma := false
-	for k := j + 1; k < hi; k++ {
-		if c.toks[k].Text == "," {
-			comma = true
-			break
-		}
-	}
-	if !comma {
+	if c.commaAfter(j, hi) >= hi {
 		return 0, 0, false
 	}
 	kind, ok := subordinators[c.toks[j].Key]
@@ -352,6 +368,20 @@ func (c *clauser) initial(j, hi int) (ClauseKind, int, bool) {
 		return ContentClause, j, true
 	}
 	return 0, 0, false
+}
+
+// commaAfter returns the first comma after token j in the sentence ending at hi, or
+// hi. The calls of one sentence ask for increasing j, so a result stays valid until
+// j passes it and the searches cover disjoint stretches.
+func (c *clauser) commaAfter(j, hi int) int {
+	if c.commaFrom < 0 || c.commaFrom > j+1 || c.comma <= j {
+		k := j + 1
+		for k < hi && c.toks[k].Text != "," {
+			k++
+		}
+		c.comma, c.commaFrom = k, j+1
+	}
+	return c.comma
 }
 
 // after classifies the clause that starts at j after a comma or a closing quotation.

@@ -1,6 +1,7 @@
 package hedge
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"sort"
@@ -148,6 +149,7 @@ type cand struct {
 	solo  bool
 	alone []int // the tokens of a solo candidate when it stands alone
 	prio  int   // entry order: earlier entries win ties
+	seq   int   // the order in which the candidate was found: the last tie-break
 }
 
 // A scan is the state of one Find call.
@@ -164,11 +166,13 @@ type scan struct {
 	out    []cand
 	used   []bool
 	buf    []int // backing store for cand.toks of one sentence
+	idx    sentIndex
 }
 
 func (s *scan) sentence(sent aussage.Sentence) {
 	s.lo, s.hi = sent.Tokens[0], min(sent.Tokens[1], len(s.toks))
 	s.cands, s.out, s.buf = s.cands[:0], s.out[:0], s.buf[:0]
+	s.idx.reset()
 	for i := s.lo; i < s.hi; i++ {
 		tok := &s.toks[i]
 		if tok.Kind != aussage.Word && tok.Kind != aussage.QuoteOpen {
@@ -224,6 +228,7 @@ func (s *scan) try(e *Entry, i int) {
 			return
 		}
 	}
+	c.seq = len(s.cands)
 	s.cands = append(s.cands, c)
 }
 
@@ -284,17 +289,7 @@ func (s *scan) resolve() {
 	}
 	s.used = s.used[:n]
 	clear(s.used)
-	// Longer matches first, then earlier entries, then text order.
-	sort.SliceStable(s.cands, func(a, b int) bool {
-		x, y := &s.cands[a], &s.cands[b]
-		if len(x.toks) != len(y.toks) {
-			return len(x.toks) > len(y.toks)
-		}
-		if x.prio != y.prio {
-			return x.prio < y.prio
-		}
-		return x.toks[0] < y.toks[0]
-	})
+	s.sortCands()
 	for i := range s.cands {
 		c := &s.cands[i]
 		if c.class == Intensifier || c.dep || s.overlaps(c.toks) {
@@ -306,6 +301,75 @@ func (s *scan) resolve() {
 	s.mergeSources()
 	s.mergeIntensifiers()
 	slices.SortFunc(s.out, func(a, b cand) int { return a.toks[0] - b.toks[0] })
+}
+
+// sortCands orders the candidates: longer matches first, then earlier entries, then
+// text order, then the order found. The order is total, so an unstable sort is
+// deterministic. Many candidates (a hostile sentence has millions) are sorted by a
+// packed key and then moved once: sorting the large structs themselves moves them
+// O(n log n) times.
+func (s *scan) sortCands() {
+	if len(s.cands) > shortRange && s.sortByKey() {
+		return
+	}
+	slices.SortFunc(s.cands, func(x, y cand) int {
+		if len(x.toks) != len(y.toks) {
+			return len(y.toks) - len(x.toks)
+		}
+		if x.prio != y.prio {
+			return x.prio - y.prio
+		}
+		if x.toks[0] != y.toks[0] {
+			return x.toks[0] - y.toks[0]
+		}
+		return x.seq - y.seq
+	})
+}
+
+// sortByKey sorts the candidates as sortCands does by a 64-bit key of length, entry
+// order and first token, and their order found. It reports false, sorting nothing,
+// if a value does not fit its bits.
+func (s *scan) sortByKey() bool {
+	type keyed struct {
+		key uint64
+		seq int
+	}
+	keys := make([]keyed, len(s.cands))
+	for i := range s.cands {
+		c := &s.cands[i]
+		n, p, t := len(c.toks), c.prio, c.toks[0]
+		if n >= 1<<8 || p < 0 || p >= 1<<24 || t < 0 || t >= 1<<32 {
+			return false
+		}
+		keys[i] = keyed{uint64(1<<8-1-n)<<56 | uint64(p)<<32 | uint64(t), c.seq}
+	}
+	slices.SortFunc(keys, func(x, y keyed) int {
+		if x.key != y.key {
+			return cmp.Compare(x.key, y.key)
+		}
+		return x.seq - y.seq
+	})
+	// Place the candidates in place, cycle by cycle: position i takes the
+	// candidate whose seq (its index before the sort) is keys[i].seq. A done
+	// position gets seq -1.
+	for i := range keys {
+		if keys[i].seq < 0 {
+			continue
+		}
+		tmp := s.cands[i]
+		j := i
+		for {
+			k := keys[j].seq
+			keys[j].seq = -1
+			if k == i {
+				s.cands[j] = tmp
+				break
+			}
+			s.cands[j] = s.cands[k]
+			j = k
+		}
+	}
+	return true
 }
 
 func (s *scan) overlaps(toks []int) bool {
@@ -328,6 +392,23 @@ func (s *scan) take(toks []int) {
 // value ("Brandt-Kenner glaubten", "vermuten internationale Experten"). A group noun
 // with no such verb is a cue of its own if its rule said it may stand alone.
 func (s *scan) mergeSources() {
+	// In a sentence with many candidates, look the verbs up by their first token
+	// instead of going through all of them for every source.
+	var outAt map[int]int   // first token → index in s.out of a speculative verb
+	var depAt map[int][]int // first token → indexes in s.cands of dependent verbs
+	if len(s.cands) > shortRange {
+		outAt, depAt = map[int]int{}, map[int][]int{}
+		for j := range s.out {
+			if s.out[j].class == SpeculativeVerb {
+				outAt[s.out[j].toks[0]] = j
+			}
+		}
+		for j := range s.cands {
+			if v := &s.cands[j]; v.dep && v.class == SpeculativeVerb {
+				depAt[v.toks[0]] = append(depAt[v.toks[0]], j)
+			}
+		}
+	}
 	for i := range s.cands {
 		src := &s.cands[i]
 		if !src.dep || src.class != Impersonal || s.overlaps(src.toks) {
@@ -335,25 +416,59 @@ func (s *scan) mergeSources() {
 		}
 		g := src.toks[0]
 		lo, hi := s.segment(g)
-		best := -1
-		for j := range s.out {
+		// verb reports whether out j is a speculative verb of the segment near g.
+		verb := func(j int) bool {
 			v := &s.out[j]
-			if v.class != SpeculativeVerb || v.toks[0] < lo || v.toks[0] >= hi || abs(v.toks[0]-g) > 8 {
-				continue
+			return v.class == SpeculativeVerb && v.toks[0] >= lo && v.toks[0] < hi && abs(v.toks[0]-g) <= 8
+		}
+		// dep reports whether candidate j is a free dependent verb near g.
+		dep := func(j int) bool {
+			v := &s.cands[j]
+			return v.dep && v.class == SpeculativeVerb && v.toks[0] >= lo && v.toks[0] < hi && abs(v.toks[0]-g) <= 8 && !s.overlaps(v.toks)
+		}
+		// The nearest verb; of two as near, the first in s.out.
+		best := -1
+		if outAt == nil {
+			for j := range s.out {
+				if verb(j) && (best < 0 || abs(s.out[j].toks[0]-g) < abs(s.out[best].toks[0]-g)) {
+					best = j
+				}
 			}
-			if best < 0 || abs(v.toks[0]-g) < abs(s.out[best].toks[0]-g) {
-				best = j
+		} else {
+			for t := max(lo, g-8); t < min(hi, g+9); t++ {
+				if j, ok := outAt[t]; ok && verb(j) && (best < 0 || abs(t-g) < abs(s.out[best].toks[0]-g) || abs(t-g) == abs(s.out[best].toks[0]-g) && j < best) {
+					best = j
+				}
 			}
 		}
 		if best < 0 {
-			// A dependent verb such as "rechnen mit" waits for a source.
-			for j := range s.cands {
-				v := &s.cands[j]
-				if v.dep && v.class == SpeculativeVerb && v.toks[0] >= lo && v.toks[0] < hi && abs(v.toks[0]-g) <= 8 && !s.overlaps(v.toks) {
-					s.take(v.toks)
-					s.out = append(s.out, *v)
-					best = len(s.out) - 1
-					break
+			// A dependent verb such as "rechnen mit" waits for a source: the first
+			// in candidate order.
+			first := -1
+			if depAt == nil {
+				for j := range s.cands {
+					if dep(j) {
+						first = j
+						break
+					}
+				}
+			} else {
+				for t := max(lo, g-8); t < min(hi, g+9); t++ {
+					for _, j := range depAt[t] {
+						if (first < 0 || j < first) && dep(j) {
+							first = j
+							break // depAt[t] is ascending
+						}
+					}
+				}
+			}
+			if first >= 0 {
+				v := &s.cands[first]
+				s.take(v.toks)
+				s.out = append(s.out, *v)
+				best = len(s.out) - 1
+				if outAt != nil {
+					outAt[v.toks[0]] = best
 				}
 			}
 		}
@@ -376,13 +491,31 @@ func (s *scan) mergeSources() {
 // moves the cue's score away from zero by the intensifier's score, within the band of
 // the cue's value: "sehr wahrscheinlich" stays probable, never certain.
 func (s *scan) mergeIntensifiers() {
+	// Cues do not overlap, so at most one starts at a given token; in a sentence
+	// with many candidates, find it by its first token. A merged cue changes its
+	// first token but also gets a modifier, so it is never looked up again.
+	var at map[int]int
+	if len(s.cands) > shortRange {
+		at = make(map[int]int, len(s.out))
+		for j := range s.out {
+			at[s.out[j].toks[0]] = j
+		}
+	}
 	for i := range s.cands {
 		m := &s.cands[i]
 		if m.class != Intensifier || s.overlaps(m.toks) {
 			continue
 		}
 		next := m.toks[len(m.toks)-1] + 1
-		for j := range s.out {
+		lo, hi := 0, len(s.out)
+		if at != nil {
+			j, ok := at[next]
+			if !ok {
+				continue
+			}
+			lo, hi = j, j+1
+		}
+		for j := lo; j < hi; j++ {
 			c := &s.out[j]
 			if c.toks[0] != next || c.mod != nil {
 				continue

@@ -94,25 +94,23 @@ func (s *scan) clauseEnd(i int) bool {
 // legalAttribution reports whether an attribution in [lo, hi) names a rule, law or
 // plan ("laut Verfassung", "gemäß dem Beschluss", "dem Abkommen zufolge").
 func (s *scan) legalAttribution(lo, hi int) bool {
-	for j := max(lo, s.lo); j < min(hi, s.hi); j++ {
-		switch s.toks[j].Key {
-		case "laut", "gemäß", "nach":
-			for k := j + 1; k < min(j+5, s.hi); k++ {
-				if s.nounLike(k) {
-					if hasSuffixIn(s.toks[k].Key, legalNouns) {
-						return true
-					}
-					break
-				}
+	return s.first("legal", s.legalAttributionAt, max(lo, s.lo), min(hi, s.hi)) >= 0
+}
+
+// legalAttributionAt reports whether token j is an attribution that names a rule,
+// law or plan (see legalAttribution).
+func (s *scan) legalAttributionAt(j int) bool {
+	switch s.toks[j].Key {
+	case "laut", "gemäß", "nach":
+		for k := j + 1; k < min(j+5, s.hi); k++ {
+			if s.nounLike(k) {
+				return hasSuffixIn(s.toks[k].Key, legalNouns)
 			}
-		case "zufolge":
-			for k := j - 1; k >= max(s.lo, j-4); k-- {
-				if s.nounLike(k) {
-					if hasSuffixIn(s.toks[k].Key, legalNouns) {
-						return true
-					}
-					break
-				}
+		}
+	case "zufolge":
+		for k := j - 1; k >= max(s.lo, j-4); k-- {
+			if s.nounLike(k) {
+				return hasSuffixIn(s.toks[k].Key, legalNouns)
 			}
 		}
 	}
@@ -220,18 +218,13 @@ func wellParticiple(k string) bool {
 
 // purpose reports whether a purpose clause "um … zu" precedes token i in its
 // sentence: then a modal states a requirement.
-func (s *scan) purpose(i int) bool {
-	um := false
-	for j := s.lo; j < i; j++ {
-		k := s.toks[j].Key
-		switch {
-		case k == "um":
-			um = true
-		case um && (k == "zu" || strings.Contains(k, "zu") && strings.HasSuffix(k, "en") && s.isLower(j) && verbform.Analyze(k) != nil):
-			return true
-		}
-	}
-	return false
+func (s *scan) purpose(i int) bool { return i >= s.purposeFrom() }
+
+// purposeZu reports whether token j is the "zu" of "um … zu": "zu" or a
+// zu-infinitive ("abzuwarten").
+func (s *scan) purposeZu(j int) bool {
+	k := s.toks[j].Key
+	return k == "zu" || strings.Contains(k, "zu") && strings.HasSuffix(k, "en") && s.isLower(j) && verbform.Analyze(k) != nil
 }
 
 // paragraphStart reports whether token i opens a paragraph.
@@ -277,12 +270,8 @@ func ruleOver(s *scan, c *cand) bool {
 		return false
 	}
 	lo, _ := s.segment(i)
-	for j := lo; j < i; j++ {
-		if s.isLower(j) && uberVerbs[s.lemma(j)] {
-			return false
-		}
-	}
-	return true
+	governs := func(j int) bool { return s.isLower(j) && uberVerbs[s.lemma(j)] }
+	return s.first("über", governs, lo, i) < 0
 }
 
 // ruleMore: "mehr als" / "weniger als" with a number, not a comparison of an amount
@@ -387,11 +376,14 @@ func ruleOtherwise(s *scan, c *cand) bool {
 		return s.has(s.lo, i, obligationWords)
 	}
 	if s.initial(i) && s.prevLo < s.lo {
-		for j := s.prevLo; j < s.lo; j++ {
-			if obligationWords[s.toks[j].Key] {
-				return true
+		return s.once(factPrevObligation, func() bool {
+			for j := s.prevLo; j < s.lo; j++ {
+				if obligationWords[s.toks[j].Key] {
+					return true
+				}
 			}
-		}
+			return false
+		})
 	}
 	return false
 }
@@ -440,14 +432,18 @@ func ruleItMeans(s *scan, c *cand) bool {
 		return true // parenthetical: "…, heißt es."
 	}
 	_, hi := s.segment(l)
-	for j := l + 1; j < hi; j++ {
+	infinitive := func(j int) bool {
 		if s.isLower(j) {
 			for _, a := range verbform.Analyze(s.toks[j].Key) {
 				if a.Kind == verbform.Infinitive {
-					return false // "heißt es dann alles geben"
+					return true
 				}
 			}
 		}
+		return false
+	}
+	if s.first("infinitive", infinitive, l+1, hi) >= 0 {
+		return false // "heißt es dann alles geben"
 	}
 	switch s.key(hi) {
 	case ":":

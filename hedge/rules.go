@@ -123,6 +123,7 @@ var (
 	safeContext   = set("vor fühlen fühlt fühlte fühlten nummer")
 	feelWords     = set("fühlen fühlt fühlte fühlten fühle")
 	stillWords    = set("noch weiter weiterhin")
+	firstPerson   = set("ich wir")
 	questionWords = set("ob wie wer was warum wann wo welche welcher welches")
 	placePreps    = set("in im aus bei von vom laut auf unter zufolge")
 	fromPreps     = set("aus von vom")
@@ -138,11 +139,35 @@ func (s *scan) segment(i int) (lo, hi int) {
 	if i < s.lo {
 		return s.lo, s.lo
 	}
-	for lo > s.lo && !isSep(&s.toks[lo-1]) {
+	if i >= s.hi {
+		for lo > s.lo && !isSep(&s.toks[lo-1]) {
+			lo--
+		}
+		return lo, hi
+	}
+	// Most segments are short: scan up to shortRange tokens each way, and only
+	// when that finds no end use the sentence's index of separators.
+	for lo > s.lo && lo > i-shortRange && !isSep(&s.toks[lo-1]) {
 		lo--
 	}
-	for hi < s.hi && !isSep(&s.toks[hi]) {
+	for hi < s.hi && hi <= i+shortRange && !isSep(&s.toks[hi]) {
 		hi++
+	}
+	if (lo == s.lo || isSep(&s.toks[lo-1])) && (hi >= s.hi || isSep(&s.toks[hi])) {
+		return lo, hi
+	}
+	seps := s.separators()
+	k := sort.SearchInts(seps, i)
+	lo = s.lo
+	if k > 0 {
+		lo = seps[k-1] + 1
+	}
+	if k < len(seps) && seps[k] == i {
+		k++
+	}
+	hi = s.hi
+	if k < len(seps) {
+		hi = seps[k]
 	}
 	return lo, hi
 }
@@ -203,6 +228,9 @@ func (s *scan) nounLike(i int) bool {
 
 // question reports whether a question mark follows token i in its sentence.
 func (s *scan) question(i int) bool {
+	if s.long() {
+		return s.lastQuestion() > i
+	}
 	for j := i + 1; j < s.hi; j++ {
 		if s.toks[j].Text == "?" {
 			return true
@@ -288,26 +316,39 @@ func participle(k string) bool {
 // "worden sein". With haveOnly, "sein" counts only after gewesen or worden, because
 // "muss geschlossen sein" is a state, not an inference.
 func (s *scan) perfectIn(lo, hi int, haveOnly bool) int {
+	if hi-lo > shortRange && lo >= s.lo && hi <= s.hi {
+		key := "perfect"
+		if haveOnly {
+			key = "perfect-have"
+		}
+		return s.first(key, func(j int) bool { return s.perfectAt(j, haveOnly) }, lo+1, hi)
+	}
 	for j := lo + 1; j < hi; j++ {
-		k := s.toks[j].Key
-		if k != "haben" && k != "sein" {
-			continue
-		}
-		p := s.toks[j-1].Key
-		if p == "gewesen" || p == "worden" {
-			return j
-		}
-		if !s.isLower(j-1) || s.key(j-2) == "zu" {
-			continue // "zu empfangen sein" is no perfect
-		}
-		if k == "haben" && participle(p) {
-			return j
-		}
-		if k == "sein" && (!haveOnly || hasSuffixIn(p, seinPerfects)) && participle(p) && strings.Contains(p, "ge") {
+		if s.perfectAt(j, haveOnly) {
 			return j
 		}
 	}
 	return -1
+}
+
+// perfectAt reports whether token j is the haben or sein of a perfect infinitive
+// (see perfectIn).
+func (s *scan) perfectAt(j int, haveOnly bool) bool {
+	k := s.toks[j].Key
+	if k != "haben" && k != "sein" {
+		return false
+	}
+	p := s.toks[j-1].Key
+	if p == "gewesen" || p == "worden" {
+		return true
+	}
+	if !s.isLower(j-1) || s.key(j-2) == "zu" {
+		return false // "zu empfangen sein" is no perfect
+	}
+	if k == "haben" && participle(p) {
+		return true
+	}
+	return k == "sein" && (!haveOnly || hasSuffixIn(p, seinPerfects)) && participle(p) && strings.Contains(p, "ge")
 }
 
 // verbField returns the token range in which the infinitives of a modal at token i
@@ -319,14 +360,54 @@ func (s *scan) verbField(i int) (lo, hi int) {
 	if i == hi-1 || (i+1 < s.hi && s.key(i+1) == ".") {
 		return lo, hi
 	}
-	for hi < s.hi && s.toks[hi].Text == "," && hi+1 < s.hi && !clauseOpeners[s.toks[hi+1].Key] && s.toks[hi+1].Kind == aussage.Word {
-		_, hi = s.segment(hi + 1)
+	if !s.long() {
+		for s.continues(hi) {
+			_, hi = s.segment(hi + 1)
+		}
+		return lo, hi
 	}
-	return lo, hi
+	// In a long sentence, remember where each chain ends: "man glaubt, er könnte, er
+	// könnte, …" would otherwise walk the rest of the sentence for every modal.
+	if s.idx.chain == nil {
+		s.idx.chain = map[int]int{}
+	}
+	start, end := hi, hi
+	for s.continues(end) {
+		if e, ok := s.idx.chain[end]; ok {
+			end = e
+			break
+		}
+		_, end = s.segment(end + 1)
+	}
+	for h := start; h != end; {
+		if _, ok := s.idx.chain[h]; ok {
+			break
+		}
+		s.idx.chain[h] = end
+		_, h = s.segment(h + 1)
+	}
+	return lo, end
+}
+
+// continues reports whether the comma at token hi continues an enumeration in the
+// verb field instead of opening a new clause.
+func (s *scan) continues(hi int) bool {
+	return hi < s.hi && s.toks[hi].Text == "," && hi+1 < s.hi && !clauseOpeners[s.toks[hi+1].Key] && s.toks[hi+1].Kind == aussage.Word
 }
 
 // finalVerb returns the last lower-case word of [lo, hi) other than token skip.
 func (s *scan) finalVerb(lo, hi, skip int) int {
+	if hi-lo > shortRange && lo >= s.lo && hi <= s.hi {
+		word := func(j int) bool { return s.toks[j].Kind == aussage.Word }
+		j := s.last("word", word, lo, hi)
+		if j >= 0 && j == skip {
+			j = s.last("word", word, lo, skip)
+		}
+		if j >= 0 && s.isLower(j) {
+			return j
+		}
+		return -1
+	}
 	for j := hi - 1; j >= lo; j-- {
 		if j != skip && s.isLower(j) {
 			return j
@@ -339,7 +420,11 @@ func (s *scan) finalVerb(lo, hi, skip int) int {
 }
 
 func (s *scan) has(lo, hi int, m map[string]bool) bool {
-	for j := max(lo, s.lo); j < min(hi, s.hi); j++ {
+	lo, hi = max(lo, s.lo), min(hi, s.hi)
+	if hi-lo > shortRange {
+		return s.first(setKey(m), func(j int) bool { return m[s.toks[j].Key] }, lo, hi) >= 0
+	}
+	for j := lo; j < hi; j++ {
 		if m[s.toks[j].Key] {
 			return true
 		}
@@ -349,6 +434,9 @@ func (s *scan) has(lo, hi int, m map[string]bool) bool {
 
 // quoteDepth returns how many quotations are open before token i in its sentence.
 func (s *scan) quoteDepth(i int) int {
+	if i-s.lo > shortRange {
+		return s.depthBefore(i)
+	}
 	d := 0
 	for j := s.lo; j < i; j++ {
 		switch s.toks[j].Kind {
@@ -534,10 +622,8 @@ func ruleCould(s *scan, c *cand) bool {
 	if s.clauseEnd(i) {
 		// "…, in die wir jemanden drängen könnten": a subject of the first
 		// person anywhere in the verb-final clause.
-		for j := lo; j < i; j++ {
-			if k := s.toks[j].Key; k == "ich" || k == "wir" {
-				return false
-			}
+		if s.has(lo, i, firstPerson) {
+			return false
 		}
 	}
 	for _, j := range [2]int{i - 1, i + 1} {
@@ -569,7 +655,7 @@ func ruleMight(s *scan, c *cand) bool {
 	if s.legalAttribution(lo, hi) {
 		return false
 	}
-	if s.toks[i].Key == "dürften" && s.has(lo, hi, permissionWords) && s.nearby(permissionKI) {
+	if s.toks[i].Key == "dürften" && s.has(lo, hi, permissionWords) && s.once(factNearbyPermission, func() bool { return s.nearby(permissionKI) }) {
 		return false
 	}
 	return true
@@ -644,10 +730,12 @@ func ruleKII(s *scan, c *cand) bool {
 	}
 	// Any reporting verb by its lemma, unless a condition makes the Konjunktiv II
 	// hypothetical ("Wir glauben nicht, dass es gut wäre, wenn …").
-	if s.reports(s.lo, s.hi, true) || !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && s.reportsByLemma(s.lo, s.hi) {
+	// The facts of the whole sentence are computed once for all its candidates.
+	if s.once(factReports, func() bool { return s.reports(s.lo, s.hi, true) }) ||
+		!s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && s.once(factReportsByLemma, func() bool { return s.reportsByLemma(s.lo, s.hi) }) {
 		return false
 	}
-	if s.konjunktiv1(s.lo, s.hi) {
+	if s.once(factKonjunktiv1, func() bool { return s.konjunktiv1(s.lo, s.hi) }) {
 		return false
 	}
 	// Free indirect speech: a sentence that follows one with Konjunktiv I goes on
@@ -657,13 +745,13 @@ func ruleKII(s *scan, c *cand) bool {
 	// (hätten, würden), while a singular würde, hätte, wäre has a Konjunktiv I of
 	// its own (werde, habe, sei) and stays the author's hypothesis. A sentence that
 	// opens with the verb ("Würde die Regel umgesetzt, hätte dies …") is a condition.
-	if !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && !s.v1Condition() {
-		if strings.HasSuffix(s.toks[i].Key, "en") && s.reportedContext() {
+	if !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && !s.once(factV1Condition, s.v1Condition) {
+		if strings.HasSuffix(s.toks[i].Key, "en") && s.once(factReportedContext, s.reportedContext) {
 			return false
 		}
 		// A singular right after a sentence in Konjunktiv I or with a reporting verb
 		// ("Er sei verhaftet worden. Zuvor hätte ein Zeuge …").
-		if s.prevLo < s.lo && (s.konjunktiv1(s.prevLo, s.lo) || s.reports(s.prevLo, s.lo, false)) {
+		if s.prevLo < s.lo && s.once(factPrevReported, func() bool { return s.konjunktiv1(s.prevLo, s.lo) || s.reports(s.prevLo, s.lo, false) }) {
 			return false
 		}
 	}
@@ -673,19 +761,23 @@ func ruleKII(s *scan, c *cand) bool {
 // attribution reports whether [lo, hi) has an attribution: "laut", "zufolge",
 // "gemäß", or "nach" with "Angaben", "Aussage" and the like.
 func (s *scan) attribution(lo, hi int) bool {
-	for j := max(lo, s.lo); j < min(hi, s.hi); j++ {
-		k := s.toks[j].Key
-		if attributionWords[k] {
-			return true
+	return s.first("attribution", s.attributionAt, max(lo, s.lo), min(hi, s.hi)) >= 0
+}
+
+// attributionAt reports whether token j is an attribution word or noun (see
+// attribution).
+func (s *scan) attributionAt(j int) bool {
+	k := s.toks[j].Key
+	if attributionWords[k] {
+		return true
+	}
+	if attributionNouns[k] {
+		if s.key(j+1) == "nach" {
+			return true // "seiner Meinung nach"
 		}
-		if attributionNouns[k] {
-			if s.key(j+1) == "nach" {
-				return true // "seiner Meinung nach"
-			}
-			for p := j - 1; p >= max(s.lo, j-4); p-- {
-				if s.toks[p].Key == "nach" {
-					return true
-				}
+		for p := j - 1; p >= max(s.lo, j-4); p-- {
+			if s.toks[p].Key == "nach" {
+				return true
 			}
 		}
 	}
@@ -720,16 +812,11 @@ func (s *scan) reportedPluperfect(i int) bool {
 		return false
 	}
 	lo, hi := s.segment(i)
-	part := false
-	for j := lo; j < hi; j++ {
-		k := s.toks[j].Key
-		if modalInf[k] {
-			return false
-		}
-		if j != i && s.isLower(j) && participle(k) {
-			part = true
-		}
+	if s.has(lo, hi, modalInf) {
+		return false
 	}
+	lowerPart := func(j int) bool { return s.isLower(j) && participle(s.toks[j].Key) }
+	part := s.first("participle", lowerPart, lo, i) >= 0 || s.first("participle", lowerPart, i+1, hi) >= 0
 	return part && !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual)
 }
 
@@ -795,13 +882,11 @@ func ruleWohl(s *scan, c *cand) bool {
 		return false
 	}
 	lo, hi := s.segment(i)
-	for j := lo; j < hi; j++ {
+	feel := func(j int) bool {
 		k := s.toks[j].Key
-		if strings.HasPrefix(k, "fühl") || strings.HasPrefix(k, "befind") || strings.HasPrefix(k, "gefühlt") {
-			return false
-		}
+		return strings.HasPrefix(k, "fühl") || strings.HasPrefix(k, "befind") || strings.HasPrefix(k, "gefühlt")
 	}
-	return true
+	return s.first("feel", feel, lo, hi) < 0
 }
 
 // ruleKaum: kaum of likelihood or degree, not of time ("kaum angekommen", "kaum
@@ -908,12 +993,7 @@ func ruleSeem(s *scan, c *cand) bool {
 	if s.key(i-1) == "es" {
 		return true
 	}
-	for j := i + 1; j < hi; j++ {
-		if s.isLower(j) {
-			return true
-		}
-	}
-	return false
+	return s.first("lower", s.isLower, i+1, hi) >= 0
 }
 
 // ruleOffenbar: offenbar as an evidential adverb, not "offenbar werden" (come to
