@@ -12,84 +12,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/internal/testcorpus"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
 )
 
-// A hostileShape builds a text of about n bytes (never more) from ordinary prose: the
-// kinds of input an embedding program may pass on unchecked. The same shapes drive
-// BenchmarkAnalyzeScale.
-type hostileShape struct {
-	name string
-	make func(prose string, n int) string
-}
-
-// hostileShapes are the bad inputs the library must survive with defined results,
-// time linear in their length and bounded memory.
-var hostileShapes = []hostileShape{
-	// The baseline: ordinary news prose, repeated.
-	{"prose", func(p string, n int) string { return repeatTo(p+"\n\n", n) }},
-	// Bytes that are not UTF-8 inside words and between them: a lone continuation
-	// byte, a truncated two-byte sequence, an encoded surrogate, 0xFF.
-	{"invalid-utf8", func(p string, n int) string {
-		return repeatTo(strings.NewReplacer("ä", "\xc3", "ö", "\x80", " s", " \xed\xa0\x80s", ". ", ".\xff ").Replace(p), n)
-	}},
-	// NUL, escape, bell, form feed and DEL between words and after sentence ends.
-	{"control", func(p string, n int) string {
-		return repeatTo(strings.NewReplacer(" d", " \x00d", ". ", ".\x1b[0m\x07 ", ", ", ",\x0c\x7f ", "\n", "\x00\n").Replace(p), n)
-	}},
-	// The whole document on one line (no line or paragraph breaks).
-	{"one-line", func(p string, n int) string { return repeatTo(strings.ReplaceAll(p, "\n", " ")+" ", n) }},
-	// No punctuation at all: one sentence as long as the text.
-	{"no-punct", func(p string, n int) string {
-		return repeatTo(strings.Join(strings.FieldsFunc(p, func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0xC0 && r <= 0x17F)
-		}), " ")+" ", n)
-	}},
-	// Opening quotation marks that never close, in prose.
-	{"unbalanced-quotes", func(p string, n int) string {
-		return repeatTo(strings.NewReplacer("“", "", "”", "", "«", "", "»", "", ". ", ". „", ", ", ", »").Replace(p), n)
-	}},
-	// Quotation marks nested 1 000 deep, then closed, again and again.
-	{"nested-quotes", func(_ string, n int) string {
-		var b strings.Builder
-		for i := range 1000 {
-			b.WriteString([]string{"„Er sagte ", "‚sie meinte ", "»man hört ", "›es heißt "}[i%4])
-		}
-		for i := 999; i >= 0; i-- {
-			b.WriteString([]string{"“ ", "‘ ", "« ", "‹ "}[i%4])
-		}
-		b.WriteString(". ")
-		return repeatTo(b.String(), n)
-	}},
-	// A sentence of nothing but commas.
-	{"commas", func(_ string, n int) string { return strings.Repeat(",", n) }},
-	// One sentence of comma-separated reporting frames: "Er sagte, er sagte, …".
-	{"comma-frames", func(_ string, n int) string { return repeatTo("Er sagte, ", n) }},
-	// ASCII double quotes only: every mark's direction is ambiguous.
-	{"ascii-quotes", func(_ string, n int) string { return strings.Repeat(`"`, n) }},
-	// German prose mixed with Cyrillic, Greek, Han, emoji and decomposed umlauts.
-	{"mixed-scripts", func(p string, n int) string {
-		return repeatTo(strings.NewReplacer(" der ", " Путин ", " die ", " Ελλάδα ", " und ", " 习近平 😀 ", "ä", "a\u0308", "ü", "u\u0308").Replace(p), n)
-	}},
-	// Arabic and Hebrew with bidirectional controls, around German quotations.
-	{"right-to-left", func(_ string, n int) string {
-		return repeatTo("قال الوزير إن الوضع خطير. אמר השר כי \u202eהמצב\u202c חמור. \u2067„Das ist falsch“, sagte er.\u2069 ", n)
-	}},
-}
-
-// repeatTo repeats s to exactly n bytes or fewer, cutting on a rune boundary.
-func repeatTo(s string, n int) string {
-	r := strings.Repeat(s, n/len(s)+1)[:n]
-	for len(r) > 0 && !utf8.RuneStart(r[len(r)-1]) {
-		r = r[:len(r)-1]
-	}
-	if len(r) > 0 && r[len(r)-1] >= utf8.RuneSelf && !utf8.FullRuneInString(r[strings.LastIndexFunc(r, func(rune) bool { return true }):]) {
-		r = r[:len(r)-1]
-	}
-	return r
-}
+// hostileShapes are the shapes of internal/testcorpus, built here from the seed
+// article instead of the speed corpus, so that the tests run without it.
+var hostileShapes = testcorpus.Shapes
 
 // seedProse is our own seed article, the prose the shapes are made of.
 func seedProse(tb testing.TB) string {
@@ -105,8 +36,8 @@ func seedProse(tb testing.TB) string {
 func TestHostileInputs(t *testing.T) {
 	prose := seedProse(t)
 	for _, sh := range hostileShapes {
-		t.Run(sh.name, func(t *testing.T) {
-			text := sh.make(prose, 16<<10)
+		t.Run(sh.Name, func(t *testing.T) {
+			text := sh.Make(prose, 16<<10)
 			d, err := Analyze(text)
 			require.NoError(t, err)
 			checkDocument(t, text, d)
@@ -144,14 +75,14 @@ func TestHostileLinearAllocs(t *testing.T) {
 	_, err := a.AnalyzeString(prose) // load the lexicons once
 	require.NoError(t, err)
 	for _, sh := range hostileShapes {
-		t.Run(sh.name, func(t *testing.T) {
-			small, large := sh.make(prose, 8<<10), sh.make(prose, 32<<10)
+		t.Run(sh.Name, func(t *testing.T) {
+			small, large := sh.Make(prose, 8<<10), sh.Make(prose, 32<<10)
 			perSmall := allocsPerByte(t, &a, small)
 			perLarge := allocsPerByte(t, &a, large)
-			t.Logf("%s: %.0f B/B at %d bytes, %.0f B/B at %d bytes", sh.name, perSmall, len(small), perLarge, len(large))
+			t.Logf("%s: %.0f B/B at %d bytes, %.0f B/B at %d bytes", sh.Name, perSmall, len(small), perLarge, len(large))
 			if perLarge > 1.5*perSmall+64 {
 				t.Errorf("%s: allocations grow faster than the input: %.0f bytes per input byte at %d bytes, %.0f at %d bytes",
-					sh.name, perSmall, len(small), perLarge, len(large))
+					sh.Name, perSmall, len(small), perLarge, len(large))
 			}
 		})
 	}
@@ -221,7 +152,7 @@ func TestAnalyzerConcurrentMixed(t *testing.T) {
 	require.NoError(t, err)
 	texts := []string{prose, string(bundestag)}
 	for _, sh := range hostileShapes {
-		texts = append(texts, sh.make(prose, 4<<10))
+		texts = append(texts, sh.Make(prose, 4<<10))
 	}
 	a := New()
 	want := make([]*Document, len(texts))

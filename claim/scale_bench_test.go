@@ -67,13 +67,7 @@ func BenchmarkAnalyzeParallel(b *testing.B) {
 // 1 MB on). The 50 MB documents run only with -scale.max=52428800.
 func BenchmarkAnalyzeScale(b *testing.B) {
 	prose := strings.Join(testcorpus.Texts(b), "\n\n")
-	shapes := []hostileShape{{"corpus", func(p string, n int) string { return repeatTo(p, n) }}}
-	for _, sh := range hostileShapes {
-		if sh.name != "prose" { // "corpus" is the prose of this benchmark
-			shapes = append(shapes, sh)
-		}
-	}
-	for _, sh := range shapes {
+	for _, sh := range testcorpus.Shapes {
 		for _, size := range []struct {
 			name string
 			n    int
@@ -81,8 +75,8 @@ func BenchmarkAnalyzeScale(b *testing.B) {
 			if size.n > *scaleMax {
 				continue
 			}
-			b.Run(sh.name+"/"+size.name, func(b *testing.B) {
-				text := sh.make(prose, size.n)
+			b.Run(sh.Name+"/"+size.name, func(b *testing.B) {
+				text := sh.Make(prose, size.n)
 				var a Analyzer
 				if _, err := a.AnalyzeString("Er sagte, es sei gut."); err != nil { // load the lexicons
 					b.Fatal(err)

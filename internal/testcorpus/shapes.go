@@ -13,9 +13,10 @@ type Shape struct {
 	Make func(prose string, n int) string
 }
 
-// Shapes are the document shapes of the size-matrix benchmarks: the corpus itself
-// and the hostile shapes of claim/hostile_test.go that stress per-sentence and
-// per-quotation work.
+// Shapes are the document shapes of the hostile-input tests and the size-matrix
+// benchmarks: ordinary prose repeated ("corpus") and the bad inputs an embedding
+// program may pass on unchecked, which every layer must handle with defined results,
+// time linear in their length and bounded memory.
 var Shapes = []Shape{
 	{"corpus", func(p string, n int) string { return RepeatTo(p, n) }},
 	// The whole document on one line.
@@ -67,6 +68,10 @@ var Shapes = []Shape{
 	}},
 	{"control", func(p string, n int) string {
 		return RepeatTo(strings.NewReplacer(" d", " \x00d", ". ", ".\x1b[0m\x07 ", ", ", ",\x0c\x7f ", "\n", "\x00\n").Replace(p), n)
+	}},
+	// German prose mixed with Cyrillic, Greek, Han, emoji and decomposed umlauts.
+	{"mixed-scripts", func(p string, n int) string {
+		return RepeatTo(strings.NewReplacer(" der ", " Путин ", " die ", " Ελλάδα ", " und ", " 习近平 😀 ", "ä", "a\u0308", "ü", "u\u0308").Replace(p), n)
 	}},
 	{"right-to-left", func(_ string, n int) string {
 		return RepeatTo("قال الوزير إن الوضع خطير. אמר השר כי \u202eהמצב\u202c חמור. \u2067„Das ist falsch“, sagte er.\u2069 ", n)
