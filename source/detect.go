@@ -57,29 +57,40 @@ type unit struct {
 
 // analysis is the state of one Find call.
 type analysis struct {
-	t       *aussage.Text
-	toks    []aussage.Token
-	quotes  []qpair
-	inQ     []int32 // outermost quote pair per token, -1 outside
-	kinds   []QuoteKind
-	units   []unit
-	claimed []bool   // tokens used by a frame
-	cls     []uint16 // word classes per token
-	subj    []bool   // subjunctive or reportative finite verb
-	fi      []bool   // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
-	abbr    []bool   // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
+	t      *aussage.Text
+	toks   []aussage.Token
+	quotes []qpair
+	inQ    []int32 // outermost quote pair per token, -1 outside
+	kinds  []QuoteKind
+	// scareOpens are the tokens, in order, that open a quote classified as a
+	// ScareQuote and outermost at its opening mark
+	scareOpens []int
+	negs       []int // the tokens that are negators, in order
+	units      []unit
+	claimed    []bool   // tokens used by a frame
+	cls        []uint16 // word classes per token
+	subj       []bool   // subjunctive or reportative finite verb
+	fi         []bool   // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
+	abbr       []bool   // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
 	// particleNames holds the surnames the text writes with a name particle after a
 	// first name (Ursula von der Leyen, Karl-Theodor zu Guttenberg), so that „Von
 	// der Leyen“ at the start of a sentence is read as the name, not as a phrase
 	// with von; nil if there are none.
 	particleNames map[string]bool
 	endMemo       struct{ s, res, end int } // the last contentEnd answer
-	fidx          frameIndex                // the frames of the unit being analysed
-	cands         []cand
-	spanBuf       []aussage.Span // the backing array of the result's span lists
-	intBuf        []int          // the backing array of the result's chains
-	rngBuf        []rng          // the backing array of candidates' short range lists
-	fc            framed         // the last answer of frameContent
+	// backMemo is the last appositionStart answer: from p in the unit that
+	// starts at token a, the walk stopped at res; valid while the unit's quote
+	// kinds stand, so unitFrames resets it
+	backMemo struct{ a, from, res int }
+	// startMemo and markMemo are the last answers of clauseStart and nextMark,
+	// in the same form and reset with it
+	startMemo, markMemo struct{ a, from, res int }
+	fidx                frameIndex // the frames of the unit being analysed
+	cands               []cand
+	spanBuf             []aussage.Span // the backing array of the result's span lists
+	intBuf              []int          // the backing array of the result's chains
+	rngBuf              []rng          // the backing array of candidates' short range lists
+	fc                  framed         // the last answer of frameContent
 }
 
 // Find analyses t.
@@ -124,12 +135,14 @@ func (a *analysis) run(d Detector) {
 	for i := range a.inQ {
 		a.inQ[i] = -1
 	}
+	// each token belongs to the first quote (by opening) that holds it; the tokens
+	// before covered are taken already, which keeps deep nesting linear
+	covered := 0
 	for qi, q := range a.quotes {
-		for i := q.open; i <= q.close; i++ {
-			if a.inQ[i] < 0 {
-				a.inQ[i] = int32(qi)
-			}
+		for i := max(q.open, covered); i <= q.close; i++ {
+			a.inQ[i] = int32(qi)
 		}
+		covered = max(covered, q.close+1)
 	}
 	a.kinds = make([]QuoteKind, len(a.quotes))
 	titles := map[string]bool{}
@@ -141,6 +154,16 @@ func (a *analysis) run(d Detector) {
 			titles[name] = true
 		} else if a.kinds[i] == ScareQuote && titles[name] {
 			a.kinds[i] = TitleQuote
+		}
+	}
+	for qi, q := range a.quotes {
+		if a.kinds[qi] == ScareQuote && a.inQ[q.open] == int32(qi) {
+			a.scareOpens = append(a.scareOpens, q.open)
+		}
+	}
+	for i := range toks {
+		if negators[toks[i].Key] {
+			a.negs = append(a.negs, i)
 		}
 	}
 	a.markSubjunctives()
@@ -167,11 +190,16 @@ func (a *analysis) markSubjunctives() {
 			a.subj[v.Token] = true
 		}
 	}
+	next := 0 // the first boundary after the current token, found once for all the tokens before it
 	for i, tok := range toks {
 		if tok.Kind != aussage.Word || !a.is(i, cAux) && len(vs) > 0 && !a.subj[i] {
 			continue // every form of interest is a finite verb or an auxiliary
 		}
-		if (reportative[tok.Key] && a.perfectInfinitive(i)) || (len(vs) == 0 && subjunctives[tok.Key] && !(i > 0 && toks[i-1].Key == "ich")) {
+		if reportative[tok.Key] && next <= i {
+			for next = i + 1; next < len(toks) && !isBoundary(toks[next]); next++ {
+			}
+		}
+		if (reportative[tok.Key] && a.perfectInfinitive(i, next)) || (len(vs) == 0 && subjunctives[tok.Key] && !(i > 0 && toks[i-1].Key == "ich")) {
 			a.subj[i] = true
 		}
 		a.fi[i] = a.subj[i] && !conditional[tok.Key]
@@ -180,12 +208,10 @@ func (a *analysis) markSubjunctives() {
 
 // perfectInfinitive reports whether the clause of the modal at i ends in a perfect
 // infinitive (soll … gewusst haben, sollen … festgenommen worden sein): the
-// reportative reading of sollen, as opposed to a plan (soll … gebaut werden).
-func (a *analysis) perfectInfinitive(i int) bool {
-	j := i + 1
-	for j < len(a.toks) && !isBoundary(a.toks[j]) {
-		j++
-	}
+// reportative reading of sollen, as opposed to a plan (soll … gebaut werden). j is
+// the first boundary after i (or the end of the text): the caller finds it once for
+// all the modals of a clause, which keeps text without punctuation linear.
+func (a *analysis) perfectInfinitive(i, j int) bool {
 	if j-i < 3 {
 		return false
 	}
@@ -330,6 +356,7 @@ func isBoundary(t aussage.Token) bool {
 func (a *analysis) unitFrames(ui int, d Detector) {
 	u := a.units[ui]
 	first := len(a.cands)
+	a.backMemo.a, a.startMemo.a, a.markMemo.a = -1, -1, -1
 	a.prepFrames(ui)
 	a.verbFrames(ui, d)
 	a.colonFrames(ui)
@@ -337,36 +364,7 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 	x := a.indexFrames(first)
 	// content of prepositional frames: the rest of the unit, or of the content of the
 	// verb frame it stands in
-	for ci := first; ci < len(a.cands); ci++ {
-		c := &a.cands[ci]
-		if !c.prep || c.content != nil {
-			continue
-		}
-		lo, hi := u.a, u.end
-		fr := c.frame[0]
-		for k := fr[0] - 1; k > lo; k-- {
-			if a.outside(k) && (a.toks[k].Text == ":" || a.toks[k].Text == ";") {
-				lo = k + 1
-			}
-		}
-		for k := fr[1]; k < hi; k++ {
-			if a.outside(k) && (a.toks[k].Text == ":" || a.toks[k].Text == ";") {
-				hi = k
-			}
-		}
-		for cj := first; cj < len(a.cands); cj++ {
-			o := &a.cands[cj]
-			if cj == ci || o.prep {
-				continue
-			}
-			for _, r := range o.content {
-				if r[0] <= fr[0] && fr[1] <= r[1] {
-					lo, hi = r[0], r[1]
-				}
-			}
-		}
-		c.content = a.subtractFrames(rng{lo, hi}, x, -1)
-	}
+	a.prepContents(first, u, x)
 	// a verb frame's content loses the frames of the other candidates in the unit
 	for ci := first; ci < len(a.cands); ci++ {
 		c := &a.cands[ci]
@@ -381,6 +379,54 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 	}
 	for ci := first; ci < len(a.cands); ci++ {
 		a.settleType(ci)
+	}
+}
+
+// prepContents sets the content of the prepositional frames of the unit u, whose
+// candidates start at first: the rest of the unit between colons and semicolons, or
+// the content of the verb frame it stands in (the last one that holds it). The stops
+// and the verb contents are looked up, not scanned for each frame, which keeps a
+// sentence of many frames linear.
+func (a *analysis) prepContents(first int, u unit, x *frameIndex) {
+	var frs []rng
+	var prepCands []int
+	for ci := first; ci < len(a.cands); ci++ {
+		if c := &a.cands[ci]; c.prep && c.content == nil {
+			frs, prepCands = append(frs, c.frame[0]), append(prepCands, ci)
+		}
+	}
+	if len(frs) == 0 {
+		return
+	}
+	var contents []rng
+	for ci := first; ci < len(a.cands); ci++ {
+		if c := &a.cands[ci]; !c.prep {
+			contents = append(contents, c.content...)
+		}
+	}
+	holder := containing(contents, frs, true)
+	var stops []int // the colons and semicolons outside quotes after u.a
+	for k := u.a + 1; k < u.end; k++ {
+		if a.outside(k) && (a.toks[k].Text == ":" || a.toks[k].Text == ";") {
+			stops = append(stops, k)
+		}
+	}
+	for n, ci := range prepCands {
+		fr := frs[n]
+		lo, hi := u.a, u.end
+		if h := holder[n]; h >= 0 {
+			lo, hi = contents[h][0], contents[h][1]
+		} else {
+			// the nearest stops before the frame and at or after its end
+			k, _ := slices.BinarySearch(stops, fr[0])
+			if k > 0 {
+				lo = stops[k-1] + 1
+			}
+			if k, _ := slices.BinarySearch(stops, fr[1]); k < len(stops) {
+				hi = stops[k]
+			}
+		}
+		a.cands[ci].content = a.subtractFrames(rng{lo, hi}, x, -1)
 	}
 }
 
@@ -477,6 +523,8 @@ func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
 // settleType makes a candidate direct if its content is essentially quoted speech,
 // and records partial quotes inside indirect content.
 func (a *analysis) settleType(ci int) {
+	// the quote kinds may change, and with them the boundaries the memos hold
+	a.backMemo.a, a.startMemo.a, a.markMemo.a = -1, -1, -1
 	c := &a.cands[ci]
 	total, quoted := 0, 0
 	var qs []int
@@ -544,12 +592,17 @@ func sortCands(cs []cand) {
 	for i := range idx {
 		idx[i] = i
 	}
-	less := func(x, y int) bool { return candBefore(&cs[x], &cs[y]) }
-	for i := 1; i < len(idx); i++ {
-		for j := i; j > 0 && less(idx[j], idx[j-1]); j-- {
-			idx[j], idx[j-1] = idx[j-1], idx[j]
+	// stable: candidates of one unit with the same start keep the order they were
+	// found in; not an insertion sort, since the quotes found last move far back
+	slices.SortStableFunc(idx, func(x, y int) int {
+		switch {
+		case candBefore(&cs[x], &cs[y]):
+			return -1
+		case candBefore(&cs[y], &cs[x]):
+			return 1
 		}
-	}
+		return 0
+	})
 	pos := make([]int, len(cs))
 	for n, o := range idx {
 		pos[o] = n

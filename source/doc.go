@@ -43,4 +43,11 @@
 // reporting verbs come from an embedded lexicon (verbs.tsv) whose word forms,
 // separable particles included (teilte … mit), are generated when the package
 // loads. Nothing is learnt from data.
+//
+// Find takes time and memory linear in the length of the text, whatever its shape
+// (no punctuation, unbalanced or deeply nested quotation marks, sentences of
+// thousands of frames). Three limits, far above what news text needs, keep it so:
+// a name is compared with at most the 1 000 newest sources that share a word with
+// it, a verb frames nothing in a clause of more than 256 tokens between boundaries,
+// and a speaker phrase of more than 64 tokens names no source.
 package source

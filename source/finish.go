@@ -183,10 +183,19 @@ func parentOf(c *cand, self int, cands []*cand) int {
 	return best
 }
 
+// maxMention is the longest speaker phrase, in tokens, that sourceMention reads as
+// the name of a source. Longer ones come only from text without punctuation
+// ("er sagte er sagte …", where each frame's subject runs back to the start), and
+// reading each of them would make such text quadratic.
+const maxMention = 64
+
 // sourceMention returns the mention that names the source in a speaker phrase: the
 // phrase itself, or for a noun of saying its genitive or von-attribute (Angaben der
 // Polizei → der Polizei). It reports false for a bare noun of saying (eigenen Angaben).
 func (a *analysis) sourceMention(r rng) (mention, bool) {
+	if r[1]-r[0] > maxMention {
+		return mention{}, false
+	}
 	head := -1
 	for i := r[0]; i < r[1]; i++ {
 		if a.word(i) && isCap(a.toks[i].Text) && !determiners[a.key(i)] {

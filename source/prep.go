@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/aussage/aussage"
@@ -290,33 +291,39 @@ func (a *analysis) wieFrame(ui, i int) {
 // mergeRelays folds a prepositional frame that stands inside a verb frame into it
 // as a relay: „…“, sagte Raab laut Spiegel Online is one quote, relayed by the paper.
 func (a *analysis) mergeRelays(first int) {
-	drop := make([]bool, len(a.cands))
+	if !slices.ContainsFunc(a.cands[first:], func(c cand) bool { return c.prep && !c.anaphor }) {
+		return
+	}
+	// the verb frame of each prepositional one: the first that holds it
+	var frames, preps []rng
+	var owners, prepCands []int
 	for ci := first; ci < len(a.cands); ci++ {
-		c := &a.cands[ci]
-		if !c.prep || c.anaphor {
-			continue
-		}
-		for cj := first; cj < len(a.cands); cj++ {
-			o := &a.cands[cj]
-			if o.prep || len(o.frame) == 0 || o.hidden {
-				continue
-			}
-			if f := o.frame[0]; f[0] <= c.frame[0][0] && c.frame[0][1] <= f[1] {
-				switch {
-				case c.lemma == "unter Berufung auf" && o.relay.empty() && !o.speaker.empty():
-					// X meldete unter Berufung auf Y: X relays what Y said
-					o.relay, o.speaker = o.speaker, c.speaker
-				case o.relay.empty():
-					o.relay = c.speaker
-				}
-				drop[ci] = true
-				break
-			}
+		switch c := &a.cands[ci]; {
+		case c.prep && !c.anaphor:
+			preps, prepCands = append(preps, c.frame[0]), append(prepCands, ci)
+		case !c.prep && len(c.frame) > 0 && !c.hidden:
+			frames, owners = append(frames, c.frame[0]), append(owners, ci)
 		}
 	}
+	holder := containing(frames, preps, false)
+	drop := make([]bool, len(a.cands)-first) // the candidates of this unit only
+	for k, ci := range prepCands {
+		if holder[k] < 0 {
+			continue
+		}
+		c, o := &a.cands[ci], &a.cands[owners[holder[k]]]
+		switch {
+		case c.lemma == "unter Berufung auf" && o.relay.empty() && !o.speaker.empty():
+			// X meldete unter Berufung auf Y: X relays what Y said
+			o.relay, o.speaker = o.speaker, c.speaker
+		case o.relay.empty():
+			o.relay = c.speaker
+		}
+		drop[ci-first] = true
+	}
 	out := a.cands[:first]
-	for ci := first; ci < len(drop); ci++ {
-		if !drop[ci] {
+	for ci := first; ci < len(a.cands); ci++ {
+		if !drop[ci-first] {
 			out = append(out, a.cands[ci])
 		}
 	}

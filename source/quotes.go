@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/aussage/aussage"
@@ -63,12 +64,9 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token) []qpair {
 		}
 	}
 	flush(len(toks))
-	// sort by opening token; pairs are few, insertion sort keeps it allocation-free
-	for i := 1; i < len(pairs); i++ {
-		for j := i; j > 0 && pairs[j].open < pairs[j-1].open; j-- {
-			pairs[j], pairs[j-1] = pairs[j-1], pairs[j]
-		}
-	}
+	// sort by opening token (each token opens at most one pair); nested quotes
+	// come innermost first, so an insertion sort would be quadratic in their depth
+	slices.SortFunc(pairs, func(x, y qpair) int { return x.open - y.open })
 	return pairs
 }
 
@@ -80,6 +78,11 @@ func quoteShape(toks []aussage.Token, q qpair) QuoteKind {
 		switch toks[i].Kind {
 		case aussage.Word, aussage.Number:
 			words++
+			if words > 10 {
+				// the shape is settled: too long for a name or title, so speech;
+				// stopping here keeps quotes nested deep linear
+				return SpeechQuote
+			}
 		case aussage.Punct:
 			switch toks[i].Text {
 			case ".", "!", "?", ":", ";":

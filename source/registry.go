@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,21 +100,61 @@ type mention struct {
 	indef bool   // opens with an indefinite article or is a bare plural: never merged by name
 }
 
-// registry collects the sources of one document.
+// registry collects the sources of one document. Its indexes keep resolving a
+// mention independent of the number of sources before it, so that a document of
+// many thousand sources stays linear.
 type registry struct {
 	sources []Source
 	words   [][]string // name words per source
 	heads   []string
 	last    int // most recently mentioned source, -1 if none
 	lastBy  [9]int
+	// newestHead and newestKind are the newest source with a head noun and of a
+	// kind (heads and kinds are set when a source is added and never change)
+	newestHead map[string]int
+	newestKind [9]int
+	// byWord lists, in ascending order, the sources with a name word of each
+	// wordKey: the only sources whose words can be a subset of a mention's or
+	// contain them
+	byWord map[string][]int32
+	cursor []int // scratch for find
 }
 
 func newRegistry() *registry {
-	r := &registry{last: -1}
+	r := &registry{last: -1, newestHead: map[string]int{}, byWord: map[string][]int32{}}
 	for i := range r.lastBy {
 		r.lastBy[i] = -1
+		r.newestKind[i] = -1
 	}
 	return r
+}
+
+// wordKey is the key under which byWord files a name word: the word itself if
+// shorter than five bytes (it matches only itself), else its first five bytes,
+// which every word it matches by prefix shares (see subset).
+func wordKey(w string) string {
+	if len(w) < 5 {
+		return w
+	}
+	return w[:5]
+}
+
+// indexWords files the name words of source id.
+func (r *registry) indexWords(id int, words []string) {
+	for _, w := range words {
+		k := wordKey(w)
+		l := r.byWord[k]
+		switch {
+		case len(l) == 0 || int(l[len(l)-1]) < id:
+			r.byWord[k] = append(l, int32(id))
+		case int(l[len(l)-1]) > id:
+			// an older source gains words (the fuller name): keep the list sorted
+			at, found := slices.BinarySearch(l, int32(id))
+			if !found {
+				r.byWord[k] = slices.Insert(l, at, int32(id))
+			}
+		}
+	}
 }
 
 // describe analyses the mention toks[a:b].
@@ -247,11 +288,21 @@ var headKindOf = func() map[string]Kind {
 	return m
 }()
 
+// longestHeadSuffix is the length of the longest suffix in headKinds: kindOfForm
+// looks up no longer ones, which keeps a very long word linear.
+var longestHeadSuffix = func() int {
+	n := 0
+	for _, h := range headKinds {
+		n = max(n, len(h.suffix))
+	}
+	return n
+}()
+
 // kindOfForm returns the kind of the longest listed suffix of head: the last part
 // of a compound (UN-Bericht, Regierungssprecher). Suffixes shorter than four
 // letters count only as the whole word (dpa, UN).
 func kindOfForm(head string) Kind {
-	for i := 0; i < len(head); i++ {
+	for i := max(0, len(head)-longestHeadSuffix); i < len(head); i++ {
 		if i > 0 && (head[i]&0xC0) == 0x80 {
 			continue // not a rune boundary
 		}
@@ -283,9 +334,13 @@ func (r *registry) resolve(m mention) int {
 		r.words = append(r.words, m.words)
 		r.heads = append(r.heads, m.head)
 		id = len(r.sources) - 1
+		r.newestHead[m.head] = id
+		r.newestKind[kind] = id
+		r.indexWords(id, m.words)
 	} else if len(m.words) > len(r.words[id]) && m.pron == "" && !m.indef {
 		r.words[id] = m.words // the fuller name wins: Kim → Kim Jong-un
 		r.sources[id].Name = m.text
+		r.indexWords(id, m.words)
 	}
 	s := &r.sources[id]
 	s.Mentions = append(s.Mentions, m.span)
@@ -315,24 +370,55 @@ func (r *registry) find(m mention) int {
 	}
 	// a definite description points back to a source of the same kind or head
 	if len(m.words) <= 1 && anaphoricHeads[m.head] {
-		for i := len(r.sources) - 1; i >= 0; i-- {
-			if r.heads[i] == m.head || (m.kind != UnknownKind && r.sources[i].Kind == m.kind) {
-				return i
-			}
+		best, ok := r.newestHead[m.head]
+		if !ok {
+			best = -1
+		}
+		if m.kind != UnknownKind {
+			best = max(best, r.newestKind[m.kind])
+		}
+		if best >= 0 {
+			return best
 		}
 	}
 	if len(m.words) == 0 {
 		return -1
 	}
-	for i := len(r.sources) - 1; i >= 0; i-- {
-		if subset(m.words, r.words[i]) || subset(r.words[i], m.words) {
-			if len(r.words[i]) > 0 {
-				return i
+	// the newest source whose words are a subset of the mention's or contain
+	// them: only sources that share a word key with the mention can, so walk
+	// their lists backwards together, newest first
+	cur := r.cursor[:0]
+	for _, w := range m.words {
+		cur = append(cur, len(r.byWord[wordKey(w)])-1)
+	}
+	r.cursor = cur
+	for n := 0; n < maxLookBack; n++ {
+		i := -1
+		for k, w := range m.words {
+			if c := cur[k]; c >= 0 {
+				i = max(i, int(r.byWord[wordKey(w)][c]))
 			}
+		}
+		if i < 0 {
+			break
+		}
+		for k, w := range m.words {
+			if c := cur[k]; c >= 0 && int(r.byWord[wordKey(w)][c]) == i {
+				cur[k]--
+			}
+		}
+		if len(r.words[i]) > 0 && (subset(m.words, r.words[i]) || subset(r.words[i], m.words)) {
+			return i
 		}
 	}
 	return -1
 }
+
+// maxLookBack is how many sources sharing a word with a mention find compares it
+// with, newest first. A news article has a few dozen sources; the limit only bounds
+// the work on documents of many thousand similar names (Peter Müller, Anna Müller,
+// …), where a name is then taken as a new source rather than compared with all of them.
+const maxLookBack = 1000
 
 // subset reports whether every word of a is a word of b (or shares a prefix of at
 // least four letters with one: UN-Bericht, UN-Berichts).

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/aussage/aussage"
@@ -9,12 +10,12 @@ import (
 // clauseBounds returns the clause around token i: from after the previous boundary
 // to the next one.
 func (a *analysis) clauseBounds(i int, u unit) (int, int) {
-	cs := i
-	for cs > u.a && !a.boundary(cs-1) {
-		cs--
-	}
+	cs := a.clauseStart(i, u)
 	ce := i + 1
 	for ce < u.end {
+		if ce = a.nextMark(ce, u); ce >= u.end {
+			break
+		}
 		if a.isComma(ce) && ce+1 < u.end && (a.is(ce+1, cDet) || a.capWord(ce+1)) {
 			// an apposition inside the clause: ging Celebi, die Anwältin der Frau, davon aus
 			if e := a.np(ce+1, u.end); e > ce+1 && e < u.end && a.isComma(e) && e-ce <= 10 &&
@@ -32,6 +33,58 @@ func (a *analysis) clauseBounds(i int, u unit) (int, int) {
 		ce++
 	}
 	return cs, ce
+}
+
+// clauseStart returns the first token after the last boundary before i (or the
+// start of the unit). Like appositionStart, one answer holds for every i down to
+// it: the last one is kept, and a sentence of many clauses without punctuation
+// ("er sagte er sagte …") is walked once.
+func (a *analysis) clauseStart(i int, u unit) int {
+	m := &a.startMemo
+	cs := i
+	for cs > u.a && !a.boundary(cs-1) {
+		if m.a == u.a && m.res <= cs && cs <= m.from {
+			cs = m.res
+			break
+		}
+		cs--
+	}
+	m.a, m.from, m.res = u.a, i, cs
+	return cs
+}
+
+// nextMark returns the first comma or boundary at or after p in the unit, or
+// u.end: where clauseBounds has a decision to take. The last answer holds for
+// every p from where it was asked up to it.
+func (a *analysis) nextMark(p int, u unit) int {
+	m := &a.markMemo
+	if m.a == u.a && m.from <= p && p <= m.res {
+		return m.res
+	}
+	j := p
+	for j < u.end && !a.isComma(j) && !a.boundary(j) {
+		j++
+	}
+	m.a, m.from, m.res = u.a, p, j
+	return j
+}
+
+// appositionStart walks back from p over commas and everything but other
+// boundaries, to the start of a subject with an apposition or a relative clause.
+// Where the walk stops does not depend on p: an answer found for an earlier p holds
+// for every p down to it, which keeps a sentence of many frames linear.
+func (a *analysis) appositionStart(p int, u unit) int {
+	m := &a.backMemo
+	st := p
+	for st > u.a && (!a.boundary(st-1) || a.isComma(st-1) && st-1 > u.a) {
+		if m.a == u.a && m.res <= st && st <= m.from {
+			st = m.res
+			break
+		}
+		st--
+	}
+	m.a, m.from, m.res = u.a, p, st
+	return st
 }
 
 // contentEnd returns where content that starts at s ends: at the end of the unit, or
@@ -285,7 +338,11 @@ func (a *analysis) verbSecondSubjunctive(j, end int) bool {
 // verbFrames finds the frames built on a reporting verb.
 func (a *analysis) verbFrames(ui int, d Detector) {
 	u := a.units[ui]
+	lastAux := -1 // the last auxiliary before i
 	for i := u.a; i < u.end; i++ {
+		if i > u.a && a.is(i-1, cAux) {
+			lastAux = i - 1
+		}
 		if !a.is(i, cVerb) || !a.outside(i) || a.claimed[i] {
 			continue
 		}
@@ -300,10 +357,7 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 			continue // er meldete sich bei seinem Bruder: got in touch
 		}
 		cs, _ := a.clauseBounds(i, u)
-		aux := false
-		for j := cs; j < i; j++ {
-			aux = aux || a.is(j, cAux)
-		}
+		aux := lastAux >= cs
 		done := false
 		// with an auxiliary before it, erklärt is the participle (hat … erklärt); a
 		// verb whose particle the clause holds comes before the plain one
@@ -320,10 +374,19 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 	}
 }
 
+// maxClause is the longest clause, in tokens between boundaries, whose verb can
+// frame a report. News clauses are far shorter; a longer one comes from text without
+// punctuation, where every verb's clause would be the whole text and the scans of
+// it quadratic.
+const maxClause = 256
+
 func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 	u := a.units[ui]
 	e := &verbs.entries[ref.entry]
 	cs, ce := a.clauseBounds(i, u)
+	if ce-cs > maxClause {
+		return false
+	}
 	// the cue is gathered in a local array and copied only for a candidate that is
 	// kept: most verb forms frame nothing
 	var cueBuf [6]rng
@@ -410,11 +473,8 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		}
 	}
 	neg := e.class == Negative
-	for j := cs; j < ce; j++ {
-		if negators[a.key(j)] {
-			neg = !neg || e.class == Negative
-			break
-		}
+	if k, _ := slices.BinarySearch(a.negs, cs); k < len(a.negs) && a.negs[k] < ce {
+		neg = !neg || e.class == Negative // a negator in the clause
 	}
 	var sp, relay, addr rng
 	switch {
@@ -436,10 +496,7 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		if vf.empty() && cs > u.a && a.isComma(cs-1) {
 			// the subject with an apposition or a relative clause before the verb:
 			// John Kline, ein Abgeordneter, sagte / Frank Sichau, der … fungiert, erklärte
-			st := cs - 1
-			for st > u.a && !a.boundary(st-1) || st > u.a && a.isComma(st-1) && st-1 > u.a {
-				st--
-			}
+			st := a.appositionStart(cs-1, u)
 			if e := a.np(st, cs); e == cs-1 && a.subjectLike(rng{st, e}) {
 				vf, cs = rng{st, e}, st
 			} else if e > st && e < cs-1 && a.isComma(e) && e+1 < cs && a.subjectLike(rng{st, e}) && st == u.a &&
@@ -719,9 +776,13 @@ func (a *analysis) addressee(e *verbEntry, f, i, cs, ce int, sp rng, passive boo
 }
 
 // shortQuoteIn reports whether a quoted fragment that is not a title lies in [s,e).
+// It looks only at the marks that opened such a quote when the quotes were
+// classified (kinds change only away from ScareQuote), not at every token of a
+// sentence of many frames.
 func (a *analysis) shortQuoteIn(s, e int) bool {
-	for i := s; i < e; i++ {
-		if q := a.inQ[i]; q >= 0 && a.quotes[q].open == i && a.kinds[q] == ScareQuote {
+	k, _ := slices.BinarySearch(a.scareOpens, s)
+	for ; k < len(a.scareOpens) && a.scareOpens[k] < e; k++ {
+		if a.kinds[a.inQ[a.scareOpens[k]]] == ScareQuote {
 			return true
 		}
 	}
