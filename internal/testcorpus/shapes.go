@@ -60,6 +60,12 @@ var Shapes = []Shape{
 	// Commas only, and one sentence of comma-separated reporting frames.
 	{"commas", func(_ string, n int) string { return strings.Repeat(",", n) }},
 	{"comma-frames", func(_ string, n int) string { return RepeatTo("Er sagte, ", n) }},
+	// Frames without punctuation, prepositional frames inside verb frames, short
+	// quotes around frames, modals with no boundary after them.
+	{"verbs-no-punct", func(_ string, n int) string { return RepeatTo("er sagte ", n) }},
+	{"prep-frames", func(_ string, n int) string { return RepeatTo("Er sagte unter Berufung auf die Polizei, ", n) }},
+	{"quote-frames", func(_ string, n int) string { return RepeatTo("„Ja“, sagte er, „nein“, ", n) }},
+	{"modals", func(_ string, n int) string { return RepeatTo("er soll das haben ", n) }},
 	// ASCII double quotes only: every mark's direction is ambiguous.
 	{"ascii-quotes", func(_ string, n int) string { return strings.Repeat(`"`, n) }},
 	// Invalid UTF-8, control characters, right-to-left text.
