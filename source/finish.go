@@ -34,6 +34,7 @@ func (a *analysis) result() *Result {
 	cpass := make([][]aussage.Span, len(a.cands))
 	lastSource := -1
 	var lastSpeaker []aussage.Span
+	var directDone map[aussage.Span]bool // quotations already given a direct attribution
 	for ci := range a.cands {
 		c := &a.cands[ci]
 		at := Attribution{Type: c.typ, Source: -1, Parent: -1, RelayOf: -1, Lemma: c.lemma}
@@ -76,23 +77,37 @@ func (a *analysis) result() *Result {
 		}
 		index[ci] = len(attrs)
 		csource[ci], crelay[ci] = at.Source, relay
+		emitted := true
 		switch {
 		case c.hidden:
-		case c.typ == Direct && len(at.Content) > 1:
-			// „…“ „…“, so X: one attribution per quotation, sharing the frame
-			for k, sp := range at.Content {
+		case c.typ == Direct:
+			// „…“ „…“, so X: one attribution per quotation, sharing the frame. A
+			// quotation that an earlier frame already took is not taken again: in a
+			// sentence of many frames and quotes, every frame reaches every quote,
+			// and the attributions would grow with the square of the sentence.
+			emitted = false
+			first := true
+			for _, sp := range at.Content {
+				if directDone[sp] {
+					continue
+				}
+				if directDone == nil {
+					directDone = map[aussage.Span]bool{}
+				}
+				directDone[sp] = true
 				one := at
 				one.Content = []aussage.Span{sp}
-				if k == 0 {
-					attrs, bcand, brelay = append(attrs, one), append(bcand, c), append(brelay, relay)
-				} else {
-					attrs, bcand, brelay = append(attrs, one), append(bcand, nil), append(brelay, relay)
+				bc := c
+				if !first {
+					bc = nil
 				}
+				first, emitted = false, true
+				attrs, bcand, brelay = append(attrs, one), append(bcand, bc), append(brelay, relay)
 			}
 		default:
 			attrs, bcand, brelay = append(attrs, at), append(bcand, c), append(brelay, relay)
 		}
-		if !c.hidden && !c.relay.empty() && relay >= 0 && relay != at.Source {
+		if emitted && !c.hidden && !c.relay.empty() && relay >= 0 && relay != at.Source {
 			// the relay reports the same words in its own right (Die Zeitung zitiert
 			// X mit den Worten …; „…“, sagte X laut Spiegel Online): one attribution
 			// more, with the relay as its speaker and source

@@ -413,3 +413,26 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestOneDirectAttributionPerQuote checks that a sentence of many quotations and
+// frames gives each quotation one direct attribution, not one per frame that reaches it.
+func TestOneDirectAttributionPerQuote(t *testing.T) {
+	text := strings.Repeat("„Ja“, sagte er, „nein“, ", 20)
+	res := Detector{}.Find(aussage.NewText(text))
+	seen := map[aussage.Span]int{}
+	for _, a := range res.Attributions {
+		if a.Type == Direct && a.RelayOf < 0 {
+			for _, c := range a.Content {
+				seen[c]++
+			}
+		}
+	}
+	if len(seen) != len(res.Quotes) {
+		t.Errorf("%d quotations attributed, want all %d", len(seen), len(res.Quotes))
+	}
+	for sp, n := range seen {
+		if n > 1 {
+			t.Errorf("quotation %v has %d direct attributions, want 1", sp, n)
+		}
+	}
+}
