@@ -13,7 +13,8 @@
 // reportative markers with a FactBank-style certainty value; source finds quotations,
 // attributions and their sources with attribution chains; claim combines both into
 // claims with a chain of sources and a certainty per claim, and is the package most
-// users call (claim.Analyze).
+// users call (claim.Analyze); export writes a claim.Document as schema.org/PROV
+// JSON-LD, brat standoff or a self-contained HTML report.
 //
 // # Offsets
 //
