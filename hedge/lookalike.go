@@ -235,27 +235,13 @@ func (s *scan) paragraphStart(i int) bool {
 // reportsByLemma reports whether [lo, hi) has, outside quotation marks, a reporting
 // verb, by its lemma so that every form counts.
 func (s *scan) reportsByLemma(lo, hi int) bool {
-	depth := 0
-	for j := lo; j < hi; j++ {
-		switch s.toks[j].Kind {
-		case aussage.QuoteOpen:
-			depth++
-		case aussage.QuoteClose:
-			depth = max(0, depth-1)
-		case aussage.Word:
-			if depth > 0 {
-				continue
-			}
-			k := s.toks[j].Key
-			if reportingVerbs[k] {
-				return true
-			}
-			if v, ok := s.t.VerbAt(j); ok && reportingLemmas[v.Lemma] {
-				return true
-			}
+	return s.wordOutsideQuotes(lo, hi, func(j int) bool {
+		if reportingVerbs[s.toks[j].Key] {
+			return true
 		}
-	}
-	return false
+		v, ok := s.t.VerbAt(j)
+		return ok && reportingLemmas[v.Lemma]
+	})
 }
 
 // ruleOver: "über" + number is an approximator ("über 200 Tote") unless a verb or

@@ -787,6 +787,14 @@ func (s *scan) attributionAt(j int) bool {
 // reports reports whether [lo, hi) has a reporting verb, or with attrib an
 // attribution ("laut", "zufolge"), outside quotation marks.
 func (s *scan) reports(lo, hi int, attrib bool) bool {
+	return s.wordOutsideQuotes(lo, hi, func(j int) bool {
+		return reportingVerbs[s.toks[j].Key] || attrib && s.attribution(j, j+1)
+	})
+}
+
+// wordOutsideQuotes reports whether a word of [lo, hi) outside quotation marks
+// satisfies match.
+func (s *scan) wordOutsideQuotes(lo, hi int, match func(j int) bool) bool {
 	depth := 0
 	for j := lo; j < hi; j++ {
 		switch s.toks[j].Kind {
@@ -795,7 +803,7 @@ func (s *scan) reports(lo, hi int, attrib bool) bool {
 		case aussage.QuoteClose:
 			depth = max(0, depth-1)
 		case aussage.Word:
-			if k := s.toks[j].Key; depth == 0 && (reportingVerbs[k] || attrib && s.attribution(j, j+1)) {
+			if depth == 0 && match(j) {
 				return true
 			}
 		}
