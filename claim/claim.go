@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"slices"
+
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
 )
@@ -64,11 +66,4 @@ const (
 )
 
 // HasFlag reports whether the claim carries flag f.
-func (c Claim) HasFlag(f Flag) bool {
-	for _, g := range c.Flags {
-		if g == f {
-			return true
-		}
-	}
-	return false
-}
+func (c Claim) HasFlag(f Flag) bool { return slices.Contains(c.Flags, f) }

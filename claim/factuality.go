@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math"
+	"slices"
 
 	"github.com/aussage/aussage/hedge"
 )
@@ -143,11 +144,10 @@ func compose(base hedge.Value, cues []hedge.Cue, question, denial bool) commitme
 	return c
 }
 
+// appendFlag adds f to flags unless it is there already.
 func appendFlag(flags []Flag, f Flag) []Flag {
-	for _, g := range flags {
-		if g == f {
-			return flags
-		}
+	if slices.Contains(flags, f) {
+		return flags
 	}
 	return append(flags, f)
 }
