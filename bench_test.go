@@ -21,11 +21,7 @@ func BenchmarkSentences(b *testing.B) {
 // BenchmarkSentencesOnly measures the segmenter alone on already tokenized texts.
 func BenchmarkSentencesOnly(b *testing.B) {
 	texts := corpusTexts(b)
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
+	b.SetBytes(testcorpus.Bytes(texts))
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
@@ -65,11 +61,7 @@ func BenchmarkSentencesClauses(b *testing.B) {
 
 func benchmarkTexts(b *testing.B, f func(*Text)) {
 	texts := corpusTexts(b)
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
+	b.SetBytes(testcorpus.Bytes(texts))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {

@@ -2,18 +2,17 @@ package aussage
 
 import (
 	"testing"
+
+	"github.com/aussage/aussage/internal/testcorpus"
 )
 
 // BenchmarkVerbs measures the whole path to the moods: a Text per document, its
 // tokens, sentences and finite verbs, on one core.
 func BenchmarkVerbs(b *testing.B) {
 	texts := corpusTexts(b)
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
+	n := testcorpus.Bytes(texts)
 	NewText("Er sagte, er sei krank.").Verbs() // build the verb lexicon outside the loop
-	b.SetBytes(int64(n))
+	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {

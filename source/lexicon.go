@@ -127,34 +127,15 @@ func parseVerbs(name, text string) (*verbLexicon, error) {
 			return nil, lexicon.Errorf(name, r, "duplicate lemma %q", e.lemma)
 		}
 		seen[e.lemma] = true
-		switch r.Fields[1] {
-		case "neutral":
-			e.class = Neutral
-		case "distancing":
-			e.class = Distancing
-		case "negative":
-			e.class = Negative
-		case "confirming":
-			e.class = Confirming
-		case "speculative":
-			e.class = Speculative
-		case "directive":
-			e.class = Directive
-		default:
+		class, ok := nameIndex(classNames[:], r.Fields[1])
+		if !ok || class == int(NoClass) {
 			return nil, lexicon.Errorf(name, r, "unknown class %q", r.Fields[1])
 		}
-		switch r.Fields[2] {
-		case "speech":
-			e.medium = Speech
-		case "writing":
-			e.medium = Writing
-		case "thought":
-			e.medium = Thought
-		case "mixed":
-			e.medium = Mixed
-		default:
+		medium, ok := nameIndex(mediumNames[:], r.Fields[2])
+		if !ok || medium == int(UnknownMedium) {
 			return nil, lexicon.Errorf(name, r, "unknown medium %q", r.Fields[2])
 		}
+		e.class, e.medium = VerbClass(class), Medium(medium)
 		for _, f := range r.Fields[3] {
 			switch f {
 			case 'c':
@@ -272,3 +253,13 @@ func (l *verbLexicon) add(form string, entry int, kind formKind, particle string
 
 // lookup returns the reporting-verb readings of a folded word form.
 func (l *verbLexicon) lookup(key string) []formRef { return l.forms[key] }
+
+// nameIndex returns the index of s in names, the spellings of an enumeration.
+func nameIndex(names []string, s string) (int, bool) {
+	for i, n := range names {
+		if n == s {
+			return i, true
+		}
+	}
+	return 0, false
+}
