@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	aussage [-format text|json|jsonl|jsonld|brat|html] [-j N] [file ...]
+//	aussage [-format text|json|jsonl|jsonld|brat|html] [-j N] [-o DIR] [file ...]
 //
 // With no file, aussage reads standard input. In jsonl mode each input line is a JSON
 // object {"id": …, "text": "…"} and each output line the analysis of one input line,
@@ -12,7 +12,10 @@
 //
 // The formats jsonld (schema.org Claims with W3C PROV chains), brat (brat standoff
 // annotations, the .ann beside the input as .txt) and html (a self-contained report
-// page) are written by package export.
+// page) are written by package export. Each is one document per output, so with more
+// than one input file they need -o DIR, which writes DIR/NAME.jsonld, DIR/NAME.html or
+// DIR/NAME.ann with a copy of the text as DIR/NAME.txt (the pair brat displays) for
+// each input NAME.txt; -o works for json (DIR/NAME.json) too.
 package main
 
 import (
@@ -22,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -30,6 +34,9 @@ import (
 	"github.com/aussage/aussage/claim"
 	"github.com/aussage/aussage/export"
 )
+
+// extensions are the file name extensions -o gives each format's output.
+var extensions = map[string]string{"json": ".json", "jsonld": ".jsonld", "brat": ".ann", "html": ".html"}
 
 // exports are the formats package export writes, by -format value.
 var exports = map[string]func(io.Writer, *claim.Document) error{
@@ -47,8 +54,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text, json, jsonl, jsonld, brat or html")
 	workers := fs.Int("j", runtime.NumCPU(), "jsonl mode: documents analysed in parallel")
+	outDir := fs.String("o", "", "json, jsonld, brat and html: write one file per input into this directory")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: aussage [-format text|json|jsonl|jsonld|brat|html] [-j N] [file ...]")
+		fmt.Fprintln(stderr, "usage: aussage [-format text|json|jsonl|jsonld|brat|html] [-j N] [-o DIR] [file ...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -78,13 +86,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "aussage: unknown format %q (want text, json or jsonl, or an export format: jsonld, brat or html)\n", *format)
 		return 2
 	}
-	st := style{}
-	if f, ok := stdout.(*os.File); ok && isTerminal(f) && os.Getenv("NO_COLOR") == "" {
-		st.colour = true
-	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if *outDir != "" {
+		if _, ok := extensions[*format]; !ok {
+			fmt.Fprintf(stderr, "aussage: -o writes one file per input for -format json, jsonld, brat or html, not %s\n", *format)
+			return 2
+		}
+		seen := map[string]string{}
+		for _, name := range inputs {
+			if other, ok := seen[outputBase(name)]; ok {
+				fmt.Fprintf(stderr, "aussage: -o: %s and %s would both write %s in %s; rename one\n", other, name, outputBase(name), *outDir)
+				return 2
+			}
+			seen[outputBase(name)] = name
+		}
+		if err := os.MkdirAll(*outDir, 0o755); err != nil {
+			fmt.Fprintln(stderr, "aussage:", err)
+			return 1
+		}
+	} else if _, ok := exports[*format]; ok && len(inputs) > 1 {
+		fmt.Fprintf(stderr, "aussage: -format %s writes one document per output: give one input file, or -o DIR for a file per input\n", *format)
+		return 2
+	}
+	st := style{}
+	if f, ok := stdout.(*os.File); ok && isTerminal(f) && os.Getenv("NO_COLOR") == "" {
+		st.colour = true
 	}
 	status := 0
 	for _, name := range inputs {
@@ -107,25 +136,68 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		if write, ok := exports[*format]; ok {
-			if err := write(out, doc); err != nil {
-				fmt.Fprintf(stderr, "aussage: %s: %v\n", name, err)
-				return 1
-			}
-			continue
-		}
-		if *format == "json" {
-			enc := json.NewEncoder(out)
-			enc.SetIndent("", "  ")
-			if err := enc.Encode(doc); err != nil {
+		switch {
+		case *outDir != "":
+			if err := writeFiles(*outDir, name, *format, data, doc); err != nil {
 				fmt.Fprintln(stderr, "aussage:", err)
 				return 1
 			}
-			continue
+		case *format == "text":
+			writeText(out, name, doc, st)
+		default:
+			if err := writeDocument(out, *format, doc); err != nil {
+				fmt.Fprintf(stderr, "aussage: %s: %v\n", name, err)
+				return 1
+			}
 		}
-		writeText(out, name, doc, st)
 	}
 	return status
+}
+
+// writeDocument writes doc in one of the formats with a file extension.
+func writeDocument(w io.Writer, format string, doc *claim.Document) error {
+	if write, ok := exports[format]; ok {
+		return write(w, doc)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}
+
+// outputBase is the name -o gives the output for input name: the file name without
+// its extension, or "stdin".
+func outputBase(name string) string {
+	if name == "-" {
+		return "stdin"
+	}
+	return strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+}
+
+// writeFiles writes the analysis of input name into dir, named after the input with
+// the format's extension (standard input is "stdin"). For brat it also writes the text
+// itself as NAME.txt, since brat shows an .ann only beside its .txt.
+func writeFiles(dir, name, format string, data []byte, doc *claim.Document) error {
+	base := outputBase(name)
+	path := filepath.Join(dir, base+extensions[format])
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	err = writeDocument(w, format, doc)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if format == "brat" {
+		return os.WriteFile(filepath.Join(dir, base+".txt"), data, 0o644)
+	}
+	return nil
 }
 
 // jsonlInput returns the JSON Lines input: the named files one after the other ("-"

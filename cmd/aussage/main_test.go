@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -157,5 +158,93 @@ func TestJSONLFiles(t *testing.T) {
 	out.Reset()
 	if code := run([]string{"-format", "jsonl", a, dir + "/missing.jsonl"}, strings.NewReader(""), &out, &errOut); code != 1 || out.Len() != 0 {
 		t.Errorf("missing file: exit %d with %d bytes of output, want exit 1 and none", code, out.Len())
+	}
+}
+
+// TestOutputDirectory writes one export per input with -o, the text beside brat's
+// .ann, and refuses what would concatenate documents or overwrite an output.
+func TestOutputDirectory(t *testing.T) {
+	in := t.TempDir()
+	texts := map[string]string{
+		"minister": "Der Minister sagte, er sei zufrieden.",
+		"polizei":  "Die Polizei teilte mit, der Täter sei wahrscheinlich geflohen.",
+	}
+	var names []string
+	for base, text := range texts {
+		name := filepath.Join(in, base+".txt")
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	var out, errOut bytes.Buffer
+	if code := run(append([]string{"-format", "html"}, names...), strings.NewReader(""), &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "-o DIR") {
+		t.Errorf("two inputs as html without -o: exit %d, %q; want exit 2 and a hint at -o DIR", code, errOut.String())
+	}
+	for _, tc := range []struct {
+		format string
+		want   []string // files in the output directory
+	}{
+		{"html", []string{"minister.html", "polizei.html"}},
+		{"jsonld", []string{"minister.jsonld", "polizei.jsonld"}},
+		{"brat", []string{"minister.ann", "minister.txt", "polizei.ann", "polizei.txt"}},
+		{"json", []string{"minister.json", "polizei.json"}},
+	} {
+		dir := filepath.Join(t.TempDir(), "out")
+		out.Reset()
+		errOut.Reset()
+		if code := run(append([]string{"-format", tc.format, "-o", dir}, names...), strings.NewReader(""), &out, &errOut); code != 0 {
+			t.Fatalf("%s: exit %d: %s", tc.format, code, errOut.String())
+		}
+		if out.Len() != 0 {
+			t.Errorf("%s: -o still wrote %d bytes to standard output", tc.format, out.Len())
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range entries {
+			got = append(got, e.Name())
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: files mismatch (-want +got):\n%s", tc.format, diff)
+		}
+	}
+	// The JSON written to a file is the document the library builds.
+	data, err := os.ReadFile(filepath.Join(in, "polizei.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if code := run([]string{"-format", "json", "-o", dir, filepath.Join(in, "polizei.txt")}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("json: exit %d: %s", code, errOut.String())
+	}
+	var written claim.Document
+	raw, err := os.ReadFile(filepath.Join(dir, "polizei.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &written); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := claim.AnalyzeBytes(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(written.Attributions) != 1 || len(written.Attributions) != len(doc.Attributions) {
+		t.Errorf("polizei.json has %d attributions, the library finds %d; want 1", len(written.Attributions), len(doc.Attributions))
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-format", "text", "-o", dir, names[0]}, "not text"},
+		{[]string{"-format", "html", "-o", dir, names[0], filepath.Join(t.TempDir(), filepath.Base(names[0]))}, "rename one"},
+	} {
+		errOut.Reset()
+		if code := run(tc.args, strings.NewReader(""), &out, &errOut); code != 2 || !strings.Contains(errOut.String(), tc.want) {
+			t.Errorf("%v: exit %d, %q; want exit 2 and %q", tc.args, code, errOut.String(), tc.want)
+		}
 	}
 }
