@@ -108,8 +108,12 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 	}
 	cues := hd.Find(t)
 	res := a.sources.Find(t)
-	d := newDocument(t, res, cues)
-	d.Claims = extractClaims(t, d, res, cues)
+	x := builders.Get().(*extraction)
+	x.t, x.res, x.cues = t, res, cues
+	x.d = x.newDocument()
+	d := x.d
+	d.Claims = x.extractClaims()
+	x.release()
 	d.normalizeLists()
 	return d, nil
 }
@@ -117,7 +121,16 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 var defaultHedges = hedge.New()
 
 // newDocument converts the detectors' results into the document model with IDs.
-func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Document {
+func (x *extraction) newDocument() *Document {
+	t, res, cues := x.t, x.res, x.cues
+	// Size the first blocks of the lists for a document with an attribution or
+	// so per sentence: two chains per attribution (its own and its claim's) and
+	// a one-element chain and value per author claim.
+	na, ns := len(res.Attributions), len(t.Sentences())
+	x.strs.size = 6*na + 2*ns
+	x.values.size = 3*na + 2*ns
+	x.ints.size = len(cues)
+	x.flagsS.size = na + ns
 	d := &Document{
 		Format:       FormatVersion,
 		text:         t,
@@ -132,8 +145,17 @@ func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Documen
 		d.Sentences = append(d.Sentences, s.Span)
 	}
 	toks := t.Tokens()
+	moods := 0
 	for _, v := range t.Verbs() {
-		if v.Ambiguous || (v.Mood != aussage.Konjunktiv1 && v.Mood != aussage.Konjunktiv2) {
+		if isMood(v) {
+			moods++
+		}
+	}
+	if moods > 0 {
+		d.Moods = make([]Mood, 0, moods)
+	}
+	for _, v := range t.Verbs() {
+		if !isMood(v) {
 			continue
 		}
 		sp := toks[v.Token].Span
@@ -142,23 +164,32 @@ func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Documen
 	for _, q := range res.Quotes {
 		d.Quotes = append(d.Quotes, Quote{Span: q.Span, Kind: q.Kind.String()})
 	}
+	x.sourceIDs = appendIDs(x.sourceIDs[:0], 's', len(res.Sources))
 	for i, s := range res.Sources {
-		d.Sources = append(d.Sources, Source{ID: sourceID(i), Name: validUTF8(s.Name), Kind: s.Kind.String(), Mentions: s.Mentions})
+		d.Sources = append(d.Sources, Source{ID: x.sourceID(i), Name: validUTF8(s.Name), Kind: s.Kind.String(), Mentions: s.Mentions})
+	}
+	aids := appendIDs(x.ids[:0], 'a', len(res.Attributions))
+	x.ids = aids
+	ref := func(i int) Ref {
+		if i < len(aids) {
+			return Ref(aids[i])
+		}
+		return Ref(attributionID(i))
 	}
 	for i, a := range res.Attributions {
 		out := Attribution{
-			ID: attributionID(i), Type: a.Type.String(),
+			ID: aids[i], Type: a.Type.String(),
 			Content: a.Content, Speaker: a.Speaker, Cue: a.Cue, Frame: a.Frame, Addressee: a.Addressee,
-			Chain: chainIDs(a), Class: a.Class.String(), Polarity: a.Polarity.String(),
+			Chain: x.chainIDs(a), Class: a.Class.String(), Polarity: a.Polarity.String(),
 		}
 		if a.Source >= 0 {
-			out.Source = Ref(sourceID(a.Source))
+			out.Source = Ref(x.sourceID(a.Source))
 		}
 		if a.Parent >= 0 {
-			out.Parent = Ref(attributionID(a.Parent))
+			out.Parent = ref(a.Parent)
 		}
 		if a.RelayOf >= 0 {
-			out.RelayOf = Ref(attributionID(a.RelayOf))
+			out.RelayOf = ref(a.RelayOf)
 		}
 		if a.Type == source.Reported {
 			// The German WikiNews scheme, which the format follows, annotates a
@@ -171,6 +202,12 @@ func newDocument(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Documen
 		d.Hedges = append(d.Hedges, Hedge{Spans: c.Spans, Text: validUTF8(c.Text), Class: c.Class, Value: c.Value, Score: c.Score})
 	}
 	return d
+}
+
+// isMood reports whether v is listed among the document's moods: an unambiguous
+// Konjunktiv.
+func isMood(v aussage.Verb) bool {
+	return !v.Ambiguous && (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2)
 }
 
 // validUTF8 returns s with every byte that is not valid UTF-8 replaced by U+FFFD, as
@@ -190,18 +227,29 @@ func validUTF8(s string) string {
 	return string(b)
 }
 
-func sourceID(i int) string      { return "s" + strconv.Itoa(i+1) }
 func attributionID(i int) string { return "a" + strconv.Itoa(i+1) }
-func claimID(i int) string       { return "c" + strconv.Itoa(i+1) }
+
+// sourceID returns the ID of source i, from the document's list when i is in it.
+func (x *extraction) sourceID(i int) string {
+	if i >= 0 && i < len(x.sourceIDs) {
+		return x.sourceIDs[i]
+	}
+	return "s" + strconv.Itoa(i+1)
+}
 
 // chainIDs returns the attribution's chain as IDs, the author first.
-func chainIDs(a source.Attribution) []string {
-	chain := []string{AuthorID}
-	for _, s := range a.Chain {
-		chain = append(chain, sourceID(s))
+func (x *extraction) chainIDs(a source.Attribution) []string {
+	n := 1 + len(a.Chain)
+	if len(a.Chain) == 0 && a.Source >= 0 {
+		n++
+	}
+	chain := x.strs.take(n)
+	chain[0] = AuthorID
+	for k, s := range a.Chain {
+		chain[1+k] = x.sourceID(s)
 	}
 	if len(a.Chain) == 0 && a.Source >= 0 {
-		chain = append(chain, sourceID(a.Source))
+		chain[1] = x.sourceID(a.Source)
 	}
 	return chain
 }

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/aussage/aussage"
@@ -9,7 +8,10 @@ import (
 	"github.com/aussage/aussage/source"
 )
 
-// extraction holds what claim building needs about one document.
+// extraction holds what claim building needs about one document, and the scratch
+// buffers that analyses reuse (see builders): a news corpus is mostly short
+// documents, and allocating these for each of them was a large share of the
+// analysis's work.
 type extraction struct {
 	t     *aussage.Text
 	d     *Document
@@ -18,23 +20,64 @@ type extraction struct {
 	owner []int  // per cue: the innermost carrying attribution whose content holds it, or -1
 	used  []bool // per attribution: it carries a claim of its own (a generic "man" does not)
 
-	frameCue   []bool     // per cue: it is the reporting cue of a carrying attribution
-	byOwner    [][]int    // per attribution: the cues it owns, in index order
-	authorCues []int      // the cues author claims may take; see authorCueOrder
-	cueSpans   *spanIndex // every span of every cue, labelled with the cue
+	frameCue []bool // per cue: it is the reporting cue of a carrying attribution
+	// owned lists the cues each attribution owns, in index order: attribution i
+	// owns owned[ownedAt[i]:ownedAt[i+1]].
+	owned, ownedAt []int
+	authorCues     []int     // the cues author claims may take; see authorCueOrder
+	cueSpans       spanIndex // every span of every cue, labelled with the cue
+	frames         spanIndex // the frame spans of carrying attributions (frameCues)
 
-	claims []Claim // the claims built so far
-	// authorChains backs the one-element chains and values of author claims, so
-	// that a document with many sentences does not allocate two slices per claim.
-	authorChains []string
-	authorValues []SourceValue
+	sourceIDs []string // per source: its ID
+	ids       []string // scratch for the IDs of attributions and claims
+
+	claims []Claim // the claims built so far, in the order built: the document's own slice
+
+	// Scratch of owners, clause groups and single claims.
+	contents, active []content
+	order            []int
+	covered, finite  []bool
+	groups           []clauseGroup
+	hasMain          []bool
+	frame            []aussage.Span
+	cands, idx       []int
+	mine             []hedge.Cue
+	flags            []Flag
+	perm             []int
+	spare            []content
+
+	// The lists of the document's claims and attributions are cut from these.
+	strs   slab[string]
+	ints   slab[int]
+	flagsS slab[Flag]
+	values slab[SourceValue]
+}
+
+// release clears the references into the analysed document and returns x to
+// builders.
+func (x *extraction) release() {
+	// The IDs are short strings of their own; the cues point into the text.
+	clear(x.mine[:cap(x.mine)])
+	x.t, x.d, x.res, x.cues = nil, nil, nil, nil
+	x.mine, x.sourceIDs, x.ids = x.mine[:0], x.sourceIDs[:0], x.ids[:0]
+	x.strs, x.ints, x.flagsS, x.values = slab[string]{}, slab[int]{}, slab[Flag]{}, slab[SourceValue]{}
+	builders.Put(x)
+}
+
+// grow returns s with length n, reusing its array when it is large enough; the
+// elements are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // extractClaims builds the claims of a document: one per attribution with content,
 // and one per run of author text in each sentence (see the package documentation).
-func extractClaims(t *aussage.Text, d *Document, res *source.Result, cues []hedge.Cue) []Claim {
-	x := &extraction{t: t, d: d, res: res, cues: cues}
-	x.used = make([]bool, len(res.Attributions))
+func (x *extraction) extractClaims() []Claim {
+	res := x.res
+	x.used = grow(x.used, len(res.Attributions))
 	for i, a := range res.Attributions {
 		// "man darf vermuten, dass …": a generic source is the author speaking
 		// impersonally, so the content stays the author's claim.
@@ -43,30 +86,87 @@ func extractClaims(t *aussage.Text, d *Document, res *source.Result, cues []hedg
 		x.used[i] = len(a.Content) > 0 && !(a.Source >= 0 && res.Sources[a.Source].Kind == source.Generic) &&
 			!x.quotesParent(a) && a.RelayOf < 0
 	}
-	x.owner = x.owners()
-	x.byOwner = make([][]int, len(res.Attributions))
-	for ci, o := range x.owner {
+	x.owners()
+	x.ownedAt = grow(x.ownedAt, len(res.Attributions)+1)
+	clear(x.ownedAt)
+	for _, o := range x.owner {
 		if o >= 0 {
-			x.byOwner[o] = append(x.byOwner[o], ci)
+			x.ownedAt[o+1]++
 		}
 	}
-	x.frameCue = x.frameCues()
-	x.authorCues = x.authorCueOrder()
-	x.cueSpans = x.cueIndex()
-	// Most sentences give one or two claims: size the slice once.
-	x.claims = make([]Claim, 0, len(res.Attributions)+len(d.Sentences)*3/2)
+	for i := 1; i < len(x.ownedAt); i++ {
+		x.ownedAt[i] += x.ownedAt[i-1]
+	}
+	x.owned = grow(x.owned, x.ownedAt[len(x.ownedAt)-1])
+	next := x.perm[:0] // per attribution: where its next owned cue goes
+	next = append(next, x.ownedAt[:len(res.Attributions)]...)
+	for ci, o := range x.owner {
+		if o >= 0 {
+			x.owned[next[o]] = ci
+			next[o]++
+		}
+	}
+	x.perm = next[:0]
+	x.frameCues()
+	x.authorCueOrder()
+	x.cueIndex()
+	// The claims are built into the document's own slice, of the exact size: a
+	// Claim is large, and a scratch copy would double the peak memory of a large
+	// text. The attributed claims come first, then the author's.
+	n := 0
+	for _, u := range x.used {
+		if u {
+			n++
+		}
+	}
+	x.markTokens()
+	x.authorRuns(func(int, int) { n++ })
+	x.claims = make([]Claim, 0, n)
 	for i, a := range res.Attributions {
 		if x.used[i] {
 			x.claims = append(x.claims, x.attributed(i, a))
 		}
 	}
-	x.authorClaims()
+	x.authorRuns(func(start, end int) { x.claims = append(x.claims, x.authorClaim(start, end)) })
 	claims := x.claims
-	slices.SortStableFunc(claims, func(a, b Claim) int { return a.Span.Start - b.Span.Start })
+	x.claims = nil
+	// Sort the claims by start, stably, through a permutation, so that each claim
+	// moves once.
+	perm := x.perm[:0]
 	for i := range claims {
-		claims[i].ID = claimID(i)
+		perm = append(perm, i)
+	}
+	x.order = sortByStart(perm, func(k int) int { return claims[k].Span.Start }, x.order)
+	x.perm = perm
+	permute(claims, perm)
+	cids := appendIDs(x.ids[:0], 'c', len(claims))
+	x.ids = cids
+	for i := range claims {
+		claims[i].ID = cids[i]
 	}
 	return claims
+}
+
+// permute puts s[perm[i]] at position i, in place, following each cycle of the
+// permutation once; it leaves perm marked with -1.
+func permute[E any](s []E, perm []int) {
+	for i := range perm {
+		if perm[i] < 0 {
+			continue
+		}
+		tmp := s[i]
+		j := i
+		for {
+			k := perm[j]
+			perm[j] = -1
+			if k == i {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
+	}
 }
 
 // quotesParent reports whether a is a partial quotation inside its parent's content
@@ -139,14 +239,13 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 	span := cover(a.Content)
 	// The innermost source's cues: those in the content (not in a nested content) and
 	// those that are the reporting cue itself (vermuten, geht … davon aus).
-	var mine []hedge.Cue
-	var idx []int
+	mine, idx := x.mine[:0], x.idx[:0]
 	distanced := a.Class == source.Distancing
 	weasel := false
 	negativeCue := false // the frame's own cue already denies (bezweifeln)
-	frame := frameSpans(a)
+	frame := x.frameSpans(a)
 	for _, ci := range x.candidateCues(i, frame, x.ownerOf(a)) {
-		c := x.cues[ci]
+		c := &x.cues[ci]
 		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, frame)
 		if x.owner[ci] != i && !frameCue {
 			continue
@@ -173,11 +272,12 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 		if frameCue && (c.Value == hedge.PRMinus || c.Value == hedge.CTMinus || c.Value == hedge.PSMinus) {
 			negativeCue = true
 		}
-		mine = append(mine, c)
+		mine = append(mine, *c)
 	}
+	x.mine, x.idx = mine, idx
 	denial := a.Class == source.Negative && !negativeCue
 	question := endsWithQuestion(x.t, span)
-	inner := compose(hedge.CTPlus, mine, question, denial)
+	inner := compose(hedge.CTPlus, mine, question, denial, x.flags[:0])
 	if a.Polarity == source.PolarityNegative && a.Class != source.Negative {
 		// "Mit keinem Wort wird erwähnt, wie …": the source does not say it.
 		inner = commitment{value: hedge.Uu, flags: inner.flags}
@@ -185,60 +285,67 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 	c := Claim{
 		Sentence:    x.sentenceOf(span.Start),
 		Span:        span,
-		Attribution: Ref(attributionID(i)),
-		Chain:       chainIDs(a),
+		Attribution: Ref(x.d.Attributions[i].ID),
+		Chain:       x.chainIDs(a),
 		Factuality:  inner.value,
 		Score:       inner.score,
 		Polarity:    Positive,
-		Hedges:      idx,
-		Flags:       inner.flags,
+		Hedges:      x.ints.clone(idx),
 	}
+	flags := inner.flags
 	if a.Class == source.Negative || a.Polarity == source.PolarityNegative {
 		c.Polarity = Negative
 	}
 	if a.Class == source.Negative {
-		c.Flags = appendFlag(c.Flags, Denial)
+		flags = appendFlag(flags, Denial)
 	}
 	if distanced {
-		c.Flags = appendFlag(c.Flags, Distanced)
+		flags = appendFlag(flags, Distanced)
 	}
 	switch kind := x.sourceKind(a); kind {
 	case source.Anonymous:
-		c.Flags = appendFlag(c.Flags, Anonymous)
+		flags = appendFlag(flags, Anonymous)
 	case source.Collective, source.Generic, source.UnknownKind:
 		weasel = true
 	}
 	if weasel {
-		c.Flags = appendFlag(c.Flags, Weasel)
+		flags = appendFlag(flags, Weasel)
 	}
+	x.flags = flags
+	c.Flags = x.flagsS.clone(flags)
 	// Every outer level reports the content without committing to it, unless the
 	// frame is factive or confirming (räumt ein, bestätigt).
 	outer := SourceValue{Value: hedge.Uu}
 	if a.Class == source.Confirming {
 		outer = SourceValue{Value: hedge.PRPlus, Score: 2}
 	}
+	c.Values = x.values.take(len(c.Chain))
 	for k, id := range c.Chain {
 		v := outer
 		v.Source = id
 		if k == len(c.Chain)-1 {
 			v.Value, v.Score = c.Factuality, c.Score
 		}
-		c.Values = append(c.Values, v)
+		c.Values[k] = v
 	}
 	return c
 }
 
 // frameSpans returns the spans of the attribution's frame that lie outside its
 // content: the cue, the speaker and the rest of the introducing clause or phrase.
-func frameSpans(a source.Attribution) []aussage.Span {
-	spans := make([]aussage.Span, 0, len(a.Cue)+len(a.Speaker)+len(a.Frame))
+// The slice is scratch, valid until the next call.
+func (x *extraction) frameSpans(a source.Attribution) []aussage.Span {
+	spans := x.frame[:0]
 	spans = append(spans, a.Cue...)
 	spans = append(spans, a.Speaker...)
-	for _, f := range append(a.Frame, a.Speaker...) {
-		if !overlapsAny([]aussage.Span{f}, a.Content) {
-			spans = append(spans, f)
+	for _, parts := range [2][]aussage.Span{a.Frame, a.Speaker} {
+		for _, f := range parts {
+			if !overlapsAny([]aussage.Span{f}, a.Content) {
+				spans = append(spans, f)
+			}
 		}
 	}
+	x.frame = spans
 	return spans
 }
 

@@ -73,14 +73,18 @@ type commitment struct {
 //     |score|), never a product; a booster (CT+) together with a weaker positive cue
 //     is a clash and takes the weaker, flagged "conflict";
 //  4. a denial (negative frame) turns the polarity of the result.
-func compose(base hedge.Value, cues []hedge.Cue, question, denial bool) commitment {
-	c := commitment{value: base, score: defaultScore(base)}
+//
+// The flags the cues raise are appended to flags, which the caller may pass as an
+// empty buffer to reuse.
+func compose(base hedge.Value, cues []hedge.Cue, question, denial bool, flags []Flag) commitment {
+	c := commitment{value: base, score: defaultScore(base), flags: flags}
 	open := question
 	if question {
 		c.flags = append(c.flags, Question)
 	}
-	var graded []hedge.Cue
-	for _, cue := range cues {
+	booster, weaker := false, false
+	for i := range cues {
+		cue := &cues[i]
 		switch cue.Class {
 		case hedge.Condition:
 			open = true
@@ -100,7 +104,11 @@ func compose(base hedge.Value, cues []hedge.Cue, question, denial bool) commitme
 		}
 		switch {
 		case isEpistemic(cue.Value):
-			graded = append(graded, cue)
+			if cue.Value == hedge.CTPlus {
+				booster = true
+			} else if cue.Value == hedge.PRPlus || cue.Value == hedge.PSPlus {
+				weaker = true
+			}
 		case cue.Value == hedge.U || cue.Value == hedge.Uu:
 			open = true
 		}
@@ -108,28 +116,30 @@ func compose(base hedge.Value, cues []hedge.Cue, question, denial bool) commitme
 	if open {
 		return commitment{value: hedge.Uu, score: 0, flags: c.flags}
 	}
-	if len(graded) > 0 {
-		best := graded[0]
-		booster, weaker := false, false
-		for _, g := range graded {
-			if g.Value == hedge.CTPlus {
-				booster = true
-			} else if g.Value == hedge.PRPlus || g.Value == hedge.PSPlus {
-				weaker = true
-			}
+	// The graded cues are those with an epistemic value whose class the loop above
+	// did not skip.
+	var best *hedge.Cue
+	for i := range cues {
+		g := &cues[i]
+		if !graded(g) {
+			continue
 		}
-		for _, g := range graded[1:] {
-			if booster && weaker {
-				// A clash: keep the weaker positive value.
-				if g.Value != hedge.CTPlus && (best.Value == hedge.CTPlus || math.Abs(g.Score) < math.Abs(best.Score)) {
-					best = g
-				}
-				continue
-			}
-			if math.Abs(g.Score) > math.Abs(best.Score) {
+		if best == nil {
+			best = g
+			continue
+		}
+		if booster && weaker {
+			// A clash: keep the weaker positive value.
+			if g.Value != hedge.CTPlus && (best.Value == hedge.CTPlus || math.Abs(g.Score) < math.Abs(best.Score)) {
 				best = g
 			}
+			continue
 		}
+		if math.Abs(g.Score) > math.Abs(best.Score) {
+			best = g
+		}
+	}
+	if best != nil {
 		if booster && weaker {
 			c.flags = appendFlag(c.flags, Conflict)
 		}
@@ -142,6 +152,15 @@ func compose(base hedge.Value, cues []hedge.Cue, question, denial bool) commitme
 		c.value, c.score = negate(c.value), -c.score
 	}
 	return c
+}
+
+// graded reports whether cue grades the certainty of its source (see compose).
+func graded(cue *hedge.Cue) bool {
+	switch cue.Class {
+	case hedge.Condition, hedge.Hypothetical, hedge.Investigation:
+		return false
+	}
+	return isEpistemic(cue.Value)
 }
 
 // appendFlag adds f to flags unless it is there already.

@@ -58,7 +58,7 @@ func TestCompose(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := compose(hedge.CTPlus, tt.cues, tt.question, tt.denial)
+			got := compose(hedge.CTPlus, tt.cues, tt.question, tt.denial, nil)
 			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(commitment{})); diff != "" {
 				t.Errorf("compose mismatch (-want +got):\n%s", diff)
 			}

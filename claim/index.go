@@ -24,9 +24,13 @@ func (ix *spanIndex) add(s aussage.Span, label int) {
 	ix.maxLen = max(ix.maxLen, s.Len())
 }
 
-// sort orders the spans by start; call it after the last add.
+// sort orders the spans by start; call it after the last add. The order of spans
+// with the same start does not matter to the lookups, so spans added in order (the
+// usual case) are left as they are.
 func (ix *spanIndex) sort() {
-	sort.Sort((*byStart)(ix))
+	if !slices.IsSortedFunc(ix.spans, func(a, b aussage.Span) int { return a.Start - b.Start }) {
+		sort.Sort((*byStart)(ix))
+	}
 }
 
 type byStart spanIndex
@@ -62,18 +66,20 @@ func (ix *spanIndex) overlapsAny(spans []aussage.Span) bool {
 	return false
 }
 
+// A content is one span of a carrying attribution's content.
+type content struct {
+	span aussage.Span
+	attr int
+}
+
 // owners computes x.owner: per cue, the carrying attribution with the smallest content
 // that holds all of the cue's spans, or -1 (the first such attribution on a tie; a
 // cue without spans, which the hedge package never makes, has none). A sweep over the cues in order of their first
 // span keeps the content spans that reach that position; only those can hold the
 // cue, and in a text they are as many as attributions are nested there.
-func (x *extraction) owners() []int {
-	owner := make([]int, len(x.cues))
-	type content struct {
-		span aussage.Span
-		attr int
-	}
-	var contents []content
+func (x *extraction) owners() {
+	owner := grow(x.owner, len(x.cues))
+	contents := x.contents[:0]
 	for i, a := range x.res.Attributions {
 		if !x.used[i] {
 			continue
@@ -82,16 +88,16 @@ func (x *extraction) owners() []int {
 			contents = append(contents, content{c, i})
 		}
 	}
-	slices.SortStableFunc(contents, func(a, b content) int { return a.span.Start - b.span.Start })
-	order := make([]int, 0, len(x.cues))
+	x.spare = sortByStart(contents, func(c content) int { return c.span.Start }, x.spare)
+	order := x.order[:0]
 	for ci, c := range x.cues {
 		owner[ci] = -1
 		if len(c.Spans) > 0 {
 			order = append(order, ci)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return x.cues[a].Spans[0].Start - x.cues[b].Spans[0].Start })
-	var active []content // contents that start at or before the current cue and end at or after it
+	x.perm = sortByStart(order, x.cueStart, x.perm)
+	active := x.active[:0] // contents that start at or before the current cue and end at or after it
 	next := 0
 	for _, ci := range order {
 		spans := x.cues[ci].Spans
@@ -112,7 +118,7 @@ func (x *extraction) owners() []int {
 			if !c.span.Contains(first) || (best >= 0 && c.attr == best) {
 				continue
 			}
-			a := x.res.Attributions[c.attr]
+			a := &x.res.Attributions[c.attr]
 			inside := true
 			for _, s := range spans[1:] {
 				if !within(s, a.Content) {
@@ -126,76 +132,97 @@ func (x *extraction) owners() []int {
 		}
 		owner[ci] = best
 	}
-	return owner
+	x.owner, x.contents, x.order, x.active = owner, contents, order, active
 }
 
-// cueIndex returns an index of every span of every cue, labelled with the cue.
-func (x *extraction) cueIndex() *spanIndex {
-	ix := &spanIndex{}
+// reset empties the index, with room for n spans.
+func (ix *spanIndex) reset(n int) {
+	ix.spans, ix.labels, ix.maxLen = grow(ix.spans, n)[:0], grow(ix.labels, n)[:0], 0
+}
+
+// cueIndex fills x.cueSpans with every span of every cue, labelled with the cue.
+func (x *extraction) cueIndex() {
+	ix := &x.cueSpans
+	n := 0
+	for _, c := range x.cues {
+		n += len(c.Spans)
+	}
+	ix.reset(n)
 	for ci, c := range x.cues {
 		for _, s := range c.Spans {
 			ix.add(s, ci)
 		}
 	}
 	ix.sort()
-	return ix
 }
 
-// frameCues reports per cue whether it stands in the frame of a carrying
-// attribution: "vermuten" in "…, vermuten Experten" is the experts' hedge, "aus
-// Kreisen" in "verlautete aus Kreisen der OPCW" describes the source; neither is the
-// author's.
-func (x *extraction) frameCues() []bool {
-	ix := &spanIndex{}
+// frameCues computes x.frameCue: per cue whether it stands in the frame of a
+// carrying attribution: "vermuten" in "…, vermuten Experten" is the experts' hedge,
+// "aus Kreisen" in "verlautete aus Kreisen der OPCW" describes the source; neither
+// is the author's.
+func (x *extraction) frameCues() {
+	ix := &x.frames
+	n := 0
+	for i, a := range x.res.Attributions {
+		if x.used[i] {
+			n += len(a.Cue) + 2*len(a.Speaker) + len(a.Frame)
+		}
+	}
+	ix.reset(n)
 	for i, a := range x.res.Attributions {
 		if !x.used[i] {
 			continue
 		}
-		for _, s := range frameSpans(a) {
+		for _, s := range x.frameSpans(a) {
 			ix.add(s, i)
 		}
 	}
 	ix.sort()
-	out := make([]bool, len(x.cues))
+	x.frameCue = grow(x.frameCue, len(x.cues))
 	for ci, c := range x.cues {
-		out[ci] = ix.overlapsAny(c.Spans)
+		x.frameCue[ci] = ix.overlapsAny(c.Spans)
 	}
-	return out
 }
 
-// authorCueOrder returns the cues an author claim may take (owned by no attribution
-// and not a frame's cue) ordered by the start of their first span, then by index.
-func (x *extraction) authorCueOrder() []int {
-	var order []int
+// authorCueOrder computes x.authorCues: the cues an author claim may take (owned by
+// no attribution and not a frame's cue) ordered by the start of their first span,
+// then by index.
+func (x *extraction) authorCueOrder() {
+	order := x.authorCues[:0]
 	for ci, c := range x.cues {
 		if x.owner[ci] < 0 && len(c.Spans) > 0 && !x.frameCue[ci] {
 			order = append(order, ci)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return x.cues[a].Spans[0].Start - x.cues[b].Spans[0].Start })
-	return order
+	x.perm = sortByStart(order, x.cueStart, x.perm)
+	x.authorCues = order
 }
 
+// cueStart returns the start of cue ci's first span.
+func (x *extraction) cueStart(ci int) int { return x.cues[ci].Spans[0].Start }
+
 // authorCuesIn returns, in index order, the author cues whose first span lies inside
-// span.
+// span. The slice is scratch, valid until the next call.
 func (x *extraction) authorCuesIn(span aussage.Span) []int {
 	order := x.authorCues
 	lo := sort.Search(len(order), func(k int) bool { return x.cues[order[k]].Spans[0].Start >= span.Start })
-	var out []int
+	out := x.cands[:0]
 	for k := lo; k < len(order) && x.cues[order[k]].Spans[0].Start <= span.End; k++ {
 		if span.Contains(x.cues[order[k]].Spans[0]) {
 			out = append(out, order[k])
 		}
 	}
 	slices.Sort(out)
+	x.cands = out
 	return out
 }
 
 // candidateCues returns, in index order and without repeats, the cues that may belong
 // to attribution i: those it owns, and those of its frame's owner that overlap its
-// cue. attributed checks each exactly.
+// cue. attributed checks each exactly. The slice is scratch, valid until the next
+// call.
 func (x *extraction) candidateCues(i int, a []aussage.Span, frameOwner int) []int {
-	out := slices.Clone(x.byOwner[i])
+	out := append(x.cands[:0], x.owned[x.ownedAt[i]:x.ownedAt[i+1]]...)
 	for _, s := range a {
 		x.cueSpans.overlapping(s, func(ci int) bool {
 			if x.owner[ci] == frameOwner {
@@ -205,5 +232,52 @@ func (x *extraction) candidateCues(i int, a []aussage.Span, frameOwner int) []in
 		})
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	x.cands = out
+	return out
+}
+
+// sortByStart sorts s stably by start, an offset into the text, and returns the
+// scratch buffer it used (spare is reused if it is large enough). The lists sorted
+// here come mostly in text order already: checking that is linear, and so is the
+// radix sort of the rest, where a comparison sort is not.
+func sortByStart[E any](s []E, start func(E) int, spare []E) []E {
+	cmpStart := func(a, b E) int { return start(a) - start(b) }
+	if slices.IsSortedFunc(s, cmpStart) {
+		return spare
+	}
+	if len(s) < 256 { // too few to repay the radix sort's tables
+		slices.SortStableFunc(s, cmpStart)
+		return spare
+	}
+	key := func(e E) uint64 { return uint64(start(e)) ^ 1<<63 } // negative offsets first
+	var counts [8][256]int
+	for _, e := range s {
+		k := key(e)
+		for b := range 8 {
+			counts[b][byte(k>>(8*b))]++
+		}
+	}
+	from, to := s, grow(spare, len(s))
+	for b := range 8 {
+		c := &counts[b]
+		if c[byte(key(from[0])>>(8*b))] == len(from) {
+			continue // every key has this byte
+		}
+		pos := 0
+		for v := range c {
+			c[v], pos = pos, pos+c[v]
+		}
+		for _, e := range from {
+			d := byte(key(e) >> (8 * b))
+			to[c[d]] = e
+			c[d]++
+		}
+		from, to = to, from
+	}
+	if &from[0] != &s[0] {
+		copy(s, from)
+		return from[:0]
+	}
+	return to[:0]
 }

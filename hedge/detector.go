@@ -1,10 +1,8 @@
 package hedge
 
 import (
-	"cmp"
 	"iter"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -85,12 +83,25 @@ func FindString(s string) []Cue { return defaultDetector.Find(aussage.NewText(s)
 
 // Find returns the hedge cues of t in text order.
 func (d *Detector) Find(t *aussage.Text) []Cue {
-	var cues []Cue
+	// Collect in a reused buffer and return an exact copy: growing the result by
+	// appending would allocate about three times its size.
+	bp := findPool.Get().(*[]Cue)
+	buf := (*bp)[:0]
 	for c := range d.All(t) {
-		cues = append(cues, c)
+		buf = append(buf, c)
 	}
+	var cues []Cue
+	if len(buf) > 0 {
+		cues = slices.Clone(buf)
+	}
+	clear(buf) // the pool must not keep the cues' text alive
+	*bp = buf[:0]
+	findPool.Put(bp)
 	return cues
 }
+
+// findPool keeps Find's collecting buffers.
+var findPool = sync.Pool{New: func() any { return new([]Cue) }}
 
 // All returns an iterator over the hedge cues of t in text order. It analyses one
 // sentence at a time, so stopping early saves work.
@@ -108,12 +119,15 @@ func (d *Detector) All(t *aussage.Text) iter.Seq[Cue] {
 		defer func() {
 			// Drop the text so that the pool does not keep it alive.
 			s.t, s.toks, s.lex, s.clauses, s.verbs = nil, nil, nil, nil, nil
+			s.next = cand{}
 			scanPool.Put(s)
 		}()
 		s.t, s.toks, s.lex, s.clauses, s.verbs = t, t.Tokens(), lex, t.Clauses(), nil
+		s.clauseAt, s.clauseOff = 0, 0
 		if vs := t.Verbs(); len(vs) > 0 {
 			s.verbs = vs
 		}
+		var blk spanBlock
 		for i, sent := range t.Sentences() {
 			s.prevLo = sent.Tokens[0]
 			if i > 0 {
@@ -122,7 +136,7 @@ func (d *Detector) All(t *aussage.Text) iter.Seq[Cue] {
 			s.sentence(sent)
 			for _, c := range s.out {
 				if off&(1<<c.class) == 0 {
-					if !yield(s.cue(c)) {
+					if !yield(s.cue(c, &blk)) {
 						return
 					}
 				}
@@ -166,7 +180,14 @@ type scan struct {
 	out    []cand
 	used   []bool
 	buf    []int // backing store for cand.toks of one sentence
-	idx    sentIndex
+	next   cand  // the candidate that try is checking
+	// clauseAt is the answer of clauseOf for offset clauseOff.
+	clauseAt, clauseOff int
+	spare               []cand  // the other buffer of placeOut
+	at                  []int32 // per token of the sentence: see tokTable
+	keys                []keyed // sortByKey's keys and their radix buffer
+	keys2               []keyed
+	idx                 sentIndex
 }
 
 func (s *scan) sentence(sent aussage.Sentence) {
@@ -182,19 +203,26 @@ func (s *scan) sentence(sent aussage.Sentence) {
 		if k == "" {
 			continue
 		}
-		if hasBit(s.lex.head, headPair(k)) {
-			for _, e := range s.lex.exact[k] {
-				s.try(e, i)
-			}
-			if len(k) > prefixLen {
-				for _, e := range s.lex.prefix[k[:prefixLen]] {
-					s.try(e, i)
+		exact := s.lex.exact.get(k)
+		for _, h := range exact {
+			s.try(h, i)
+		}
+		// An entry reached by a prefix or suffix starts a match if one of its
+		// '*' forms fits the word, or if the word is one of its plain forms and
+		// so reached it by the exact form too (tried again, as a match of each
+		// of its forms).
+		if len(k) > prefixLen {
+			for _, h := range s.lex.prefix.get(k[:prefixLen]) {
+				if matchesAny(h.stars, k) || reaches(exact, h.e) {
+					s.try(h, i)
 				}
 			}
 		}
-		if len(k) > suffixLen && hasBit(s.lex.tail, tailPair(k)) {
-			for _, e := range s.lex.suffix[k[len(k)-suffixLen:]] {
-				s.try(e, i)
+		if len(k) > suffixLen {
+			for _, h := range s.lex.suffix.get(k[len(k)-suffixLen:]) {
+				if matchesAny(h.stars, k) || reaches(exact, h.e) {
+					s.try(h, i)
+				}
 			}
 		}
 	}
@@ -203,33 +231,38 @@ func (s *scan) sentence(sent aussage.Sentence) {
 	}
 }
 
-// try matches entry e at token i and, if its rules accept, records a candidate.
-func (s *scan) try(e *Entry, i int) {
-	mark := len(s.buf)
-	ok := false
-	for _, a := range e.elems[0].alts {
-		if matchesForm(a, s.toks[i].Key) {
-			ok = true
-			break
+// reaches reports whether hs holds entry e.
+func reaches(hs []hit, e *Entry) bool {
+	for _, h := range hs {
+		if h.e == e {
+			return true
 		}
 	}
-	if !ok {
-		return
-	}
+	return false
+}
+
+// try matches the entry of h at token i, whose word matches the entry's first
+// element, and, if its rules accept, records a candidate.
+func (s *scan) try(h hit, i int) {
+	e := h.e
+	mark := len(s.buf)
 	s.buf = append(s.buf, i)
 	if !s.match(e.elems[1:], i+1) {
 		s.buf = s.buf[:mark]
 		return
 	}
-	c := cand{e: e, toks: s.buf[mark:len(s.buf):len(s.buf)], class: e.Class, value: e.Value, score: e.Score, prio: s.lex.order[e]}
+	// The rules get a pointer to the candidate, which would make a local variable
+	// escape: the scan's own slot costs no allocation.
+	c := &s.next
+	*c = cand{e: e, toks: s.buf[mark:len(s.buf):len(s.buf)], class: e.Class, value: e.Value, score: e.Score, prio: h.prio}
 	for _, r := range e.rules {
-		if !r(s, &c) {
+		if !r(s, c) {
 			s.buf = s.buf[:mark]
 			return
 		}
 	}
 	c.seq = len(s.cands)
-	s.cands = append(s.cands, c)
+	s.cands = append(s.cands, *c)
 }
 
 // match matches elems from token j on, appending matched tokens to s.buf.
@@ -239,9 +272,17 @@ func (s *scan) match(elems []element, j int) bool {
 	}
 	el := elems[0]
 	if el.gap {
-		_, segHi := s.segment(j - 1)
+		// The gap ends at the end of the clause segment of token j-1 (see
+		// segment), which needs looking only maxGap tokens ahead.
+		end := min(j+maxGap, s.hi)
+		for k := j; k < end; k++ {
+			if isSep(&s.toks[k]) {
+				end = k
+				break
+			}
+		}
 		mark := len(s.buf)
-		for k := j; k <= min(j+maxGap, segHi); k++ {
+		for k := j; k <= end; k++ {
 			if s.match(elems[1:], k) {
 				return true
 			}
@@ -259,14 +300,7 @@ func (s *scan) match(elems []element, j int) bool {
 			return false
 		}
 	case tok.Kind == aussage.Word || tok.Kind == aussage.Punct:
-		ok := false
-		for _, a := range el.alts {
-			if matchesForm(a, tok.Key) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !el.matches(tok.Key) {
 			return false
 		}
 	default:
@@ -300,7 +334,43 @@ func (s *scan) resolve() {
 	}
 	s.mergeSources()
 	s.mergeIntensifiers()
-	slices.SortFunc(s.out, func(a, b cand) int { return a.toks[0] - b.toks[0] })
+	if len(s.out) <= shortRange || !s.placeOut() {
+		slices.SortFunc(s.out, func(a, b cand) int { return a.toks[0] - b.toks[0] })
+	}
+}
+
+// placeOut orders s.out by first token in time linear in the sentence's length: the
+// cues do not overlap, so each first token starts at most one cue, and a table by
+// token places them. It reports false, changing nothing, if two cues start at the
+// same token after all.
+func (s *scan) placeOut() bool {
+	at := s.tokTable()
+	for j := range s.out {
+		k := s.out[j].toks[0] - s.lo
+		if k < 0 || k >= len(at) || at[k] != 0 {
+			return false
+		}
+		at[k] = int32(j + 1)
+	}
+	sorted := s.spare[:0]
+	for _, j := range at {
+		if j != 0 {
+			sorted = append(sorted, s.out[j-1])
+		}
+	}
+	s.out, s.spare = sorted, s.out
+	return true
+}
+
+// tokTable returns a zeroed table with one entry per token of the sentence.
+func (s *scan) tokTable() []int32 {
+	n := s.hi - s.lo
+	if cap(s.at) < n {
+		s.at = make([]int32, n)
+	}
+	s.at = s.at[:n]
+	clear(s.at)
+	return s.at
 }
 
 // sortCands orders the candidates: longer matches first, then earlier entries, then
@@ -326,15 +396,19 @@ func (s *scan) sortCands() {
 	})
 }
 
+// A keyed is a candidate's sort key and its order found.
+type keyed struct {
+	key uint64
+	seq int
+}
+
 // sortByKey sorts the candidates as sortCands does by a 64-bit key of length, entry
 // order and first token, and their order found. It reports false, sorting nothing,
-// if a value does not fit its bits.
+// if a value does not fit its bits. The keys are sorted by a radix sort, which is
+// stable and linear in their number: a sentence of a hostile text has millions of
+// candidates.
 func (s *scan) sortByKey() bool {
-	type keyed struct {
-		key uint64
-		seq int
-	}
-	keys := make([]keyed, len(s.cands))
+	keys := grow(s.keys, len(s.cands))
 	for i := range s.cands {
 		c := &s.cands[i]
 		n, p, t := len(c.toks), c.prio, c.toks[0]
@@ -343,12 +417,10 @@ func (s *scan) sortByKey() bool {
 		}
 		keys[i] = keyed{uint64(1<<8-1-n)<<56 | uint64(p)<<32 | uint64(t), c.seq}
 	}
-	slices.SortFunc(keys, func(x, y keyed) int {
-		if x.key != y.key {
-			return cmp.Compare(x.key, y.key)
-		}
-		return x.seq - y.seq
-	})
+	// The keys are built in the order found (seq), so a stable sort by key
+	// orders equal keys by seq.
+	keys, s.keys2 = radixSort(keys, grow(s.keys2, len(keys)))
+	s.keys = keys
 	// Place the candidates in place, cycle by cycle: position i takes the
 	// candidate whose seq (its index before the sort) is keys[i].seq. A done
 	// position gets seq -1.
@@ -574,34 +646,114 @@ func abs(x int) int {
 	return x
 }
 
-// cue turns a candidate into a Cue: contiguous tokens become one span.
-func (s *scan) cue(c cand) Cue {
-	var spans []aussage.Span
-	var text strings.Builder
+// cue turns a candidate into a Cue: contiguous tokens become one span. The spans
+// are cut from blk.
+func (s *scan) cue(c cand, blk *spanBlock) Cue {
+	n := 1
+	for i := 1; i < len(c.toks); i++ {
+		if c.toks[i] != c.toks[i-1]+1 {
+			n++
+		}
+	}
+	spans := blk.take(n)
+	k := 0
 	for i, t := range c.toks {
 		sp := s.toks[t].Span
 		if i > 0 && t == c.toks[i-1]+1 {
-			spans[len(spans)-1].End = sp.End
+			spans[k-1].End = sp.End
 			continue
 		}
-		spans = append(spans, sp)
+		spans[k] = sp
+		k++
 	}
-	for i, sp := range spans {
-		if i > 0 {
-			text.WriteString(" … ")
+	var text string
+	if len(spans) == 1 {
+		text = s.t.Slice(spans[0]) // the text itself, not a copy
+	} else {
+		var b strings.Builder
+		for i, sp := range spans {
+			if i > 0 {
+				b.WriteString(" … ")
+			}
+			b.WriteString(s.t.Slice(sp))
 		}
-		text.WriteString(s.t.Slice(sp))
+		text = b.String()
 	}
 	return Cue{
-		Spans: spans, Text: text.String(), Class: c.class, Value: c.value, Score: c.score,
+		Spans: spans, Text: text, Class: c.class, Value: c.value, Score: c.score,
 		Entry: c.e, Modifier: c.mod, Clause: s.clauseOf(spans[0].Start),
 	}
 }
 
+// A spanBlock hands out the spans of cues cut from larger blocks, each with its
+// capacity capped: one allocation for many cues instead of one each. The blocks
+// belong to the cues they are handed to, so a spanBlock serves one call of All.
+type spanBlock struct{ free []aussage.Span }
+
+func (b *spanBlock) take(n int) []aussage.Span {
+	if n > len(b.free) {
+		b.free = make([]aussage.Span, max(n, 32))
+	}
+	out := b.free[:n:n]
+	b.free = b.free[n:]
+	return out
+}
+
+// clauseOf returns the index of the clause that holds offset off: the first that
+// ends after it, or the last. The cues come in text order, so the search goes on
+// from the previous answer; an earlier offset starts it afresh.
 func (s *scan) clauseOf(off int) int {
-	i := sort.Search(len(s.clauses), func(i int) bool { return s.clauses[i].Span.End > off })
+	i := s.clauseAt
+	if off < s.clauseOff {
+		i = 0
+	}
+	for i < len(s.clauses) && s.clauses[i].Span.End <= off {
+		i++
+	}
+	s.clauseAt, s.clauseOff = i, off
 	if i == len(s.clauses) {
 		return len(s.clauses) - 1
 	}
 	return i
+}
+
+// radixSort sorts keys stably by key, least significant byte first, skipping the
+// bytes in which all keys agree; buf is scratch of the same length. It returns the
+// sorted keys and the other buffer.
+func radixSort(keys, buf []keyed) (sorted, spare []keyed) {
+	if len(keys) < 2 {
+		return keys, buf
+	}
+	var counts [8][256]int
+	for _, k := range keys {
+		for b := range 8 {
+			counts[b][byte(k.key>>(8*b))]++
+		}
+	}
+	for b := range 8 {
+		c := &counts[b]
+		if c[byte(keys[0].key>>(8*b))] == len(keys) {
+			continue // every key has this byte
+		}
+		pos := 0
+		for v := range c {
+			c[v], pos = pos, pos+c[v]
+		}
+		for _, k := range keys {
+			d := byte(k.key >> (8 * b))
+			buf[c[d]] = k
+			c[d]++
+		}
+		keys, buf = buf, keys
+	}
+	return keys, buf
+}
+
+// grow returns s with length n, reusing its array when it is large enough; the
+// elements are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

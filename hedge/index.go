@@ -3,13 +3,12 @@ package hedge
 import (
 	"math"
 	"reflect"
-	"sort"
 
 	"github.com/aussage/aussage"
 )
 
 // Indexes of the current sentence, so that a rule's look at its clause segment or
-// sentence costs a binary search, not a scan: a hostile sentence of millions of
+// sentence costs a lookup, not a scan: a hostile sentence of millions of
 // tokens (no full stops, only commas) has a candidate every few tokens, and
 // rescanning the segment for each of them would make detection quadratic. The first
 // shortRange tokens of a range are still scanned directly, which answers the normal
@@ -27,8 +26,10 @@ type sentIndex struct {
 	lastQ  int     // the last "?" of the sentence, -1 if none; noIndex until known
 	depth  []int32 // depth[k]: open quotations before token lo+k
 	// pos holds, for each word set (keyed by its map pointer) or named token test,
-	// the tokens of the sentence that pass it, ascending.
-	pos map[any][]int
+	// the index of the tokens of the sentence that pass it; spare keeps the
+	// indexes of earlier sentences for reuse.
+	pos   map[any]*lazyIndex
+	spare []*lazyIndex
 	// chain maps a segment end to where verbField's enumeration chain from there ends.
 	chain   map[int]int
 	purpose int // the first token after which scan.purpose holds; noIndex until known
@@ -43,6 +44,9 @@ func (x *sentIndex) reset() {
 	x.seps, x.sepsOK = x.seps[:0], false
 	x.lastQ, x.purpose = noIndex, noIndex
 	x.depth = x.depth[:0]
+	for _, ix := range x.pos {
+		x.spare = append(x.spare, ix)
+	}
 	clear(x.pos)
 	clear(x.chain)
 	x.known, x.value = 0, 0
@@ -64,6 +68,7 @@ const (
 	factV1Condition                  // v1Condition()
 	factReportedContext              // reportedContext()
 	factNearbyPermission             // nearby(permissionKI)
+	factConditional                  // conditional()
 )
 
 // once returns fact f of the current sentence, computing it with f the first time.
@@ -78,23 +83,23 @@ func (s *scan) once(f fact, compute func() bool) bool {
 	return s.idx.value&bit != 0
 }
 
-// positions returns the tokens of the current sentence that pass test, ascending,
-// built once per sentence and key.
-func (s *scan) positions(key any, test func(j int) bool) []int {
-	if p, ok := s.idx.pos[key]; ok {
-		return p
+// index returns the index of key for the current sentence, made on first use.
+func (s *scan) index(key any) *lazyIndex {
+	if ix, ok := s.idx.pos[key]; ok {
+		return ix
 	}
-	var p []int
-	for j := s.lo; j < s.hi; j++ {
-		if test(j) {
-			p = append(p, j)
-		}
+	var ix *lazyIndex
+	if n := len(s.idx.spare); n > 0 {
+		ix, s.idx.spare = s.idx.spare[n-1], s.idx.spare[:n-1]
+	} else {
+		ix = new(lazyIndex)
 	}
+	ix.reset(s.lo, s.hi)
 	if s.idx.pos == nil {
-		s.idx.pos = map[any][]int{}
+		s.idx.pos = map[any]*lazyIndex{}
 	}
-	s.idx.pos[key] = p
-	return p
+	s.idx.pos[key] = ix
+	return ix
 }
 
 // probe is how many tokens of a long range first and last test directly before
@@ -105,7 +110,7 @@ const probe = 8
 
 // first returns the first token in [lo, hi) of the current sentence that passes
 // test, or -1. A short range is scanned directly; of a long one the first probe
-// tokens, and then the index of key is built or consulted.
+// tokens, and then the index of key.
 func (s *scan) first(key any, test func(j int) bool, lo, hi int) int {
 	end := hi
 	if hi-lo > shortRange {
@@ -119,11 +124,7 @@ func (s *scan) first(key any, test func(j int) bool, lo, hi int) int {
 	if end >= hi {
 		return -1
 	}
-	pos := s.positions(key, test)
-	if k := sort.SearchInts(pos, end); k < len(pos) && pos[k] < hi {
-		return pos[k]
-	}
-	return -1
+	return s.index(key).first(test, end, hi)
 }
 
 // last returns the last token in [lo, hi) of the current sentence that passes test,
@@ -141,11 +142,7 @@ func (s *scan) last(key any, test func(j int) bool, lo, hi int) int {
 	if end <= lo {
 		return -1
 	}
-	pos := s.positions(key, test)
-	if k := sort.SearchInts(pos, end); k > 0 && pos[k-1] >= lo {
-		return pos[k-1]
-	}
-	return -1
+	return s.index(key).last(test, lo, end)
 }
 
 // setKey identifies a word set in sentIndex.pos: the sets are package variables
@@ -183,8 +180,9 @@ func (s *scan) lastQuestion() int {
 // sentence, from a table of running depths.
 func (s *scan) depthBefore(i int) int {
 	if len(s.idx.depth) == 0 {
+		depth := grow(s.idx.depth, s.hi-s.lo+1)
 		d := int32(0)
-		s.idx.depth = append(s.idx.depth, 0)
+		depth[0] = 0
 		for j := s.lo; j < s.hi; j++ {
 			switch s.toks[j].Kind {
 			case aussage.QuoteOpen:
@@ -192,8 +190,9 @@ func (s *scan) depthBefore(i int) int {
 			case aussage.QuoteClose:
 				d = max(0, d-1)
 			}
-			s.idx.depth = append(s.idx.depth, d)
+			depth[j-s.lo+1] = d
 		}
+		s.idx.depth = depth
 	}
 	return int(s.idx.depth[min(i, s.hi)-s.lo])
 }

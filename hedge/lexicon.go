@@ -37,6 +37,17 @@ type element struct {
 	alts   []string // folded word forms; a form ending in '*' matches as a prefix, one starting with '*' as a suffix
 	gap    bool     // "…": up to maxGap tokens of the same clause segment
 	number bool     // "#": a number
+	// firsts has bit b&63 set for the first byte b of every form, or all bits if a
+	// form starts with '*': most tokens that meet the element fail on this bit.
+	firsts uint64
+}
+
+// matches reports whether the folded key k matches one of the element's forms.
+func (el *element) matches(k string) bool {
+	if k != "" && el.firsts&(1<<(k[0]&63)) == 0 {
+		return false
+	}
+	return matchesAny(el.alts, k)
 }
 
 // maxGap is how many tokens a gap in a discontinuous pattern may skip. German puts the
@@ -47,34 +58,10 @@ const maxGap = 10
 // A Lexicon is a parsed hedge lexicon, indexed for matching. It is immutable.
 type Lexicon struct {
 	entries []*Entry
-	exact   map[string][]*Entry // by the first element's word forms
-	prefix  map[string][]*Entry // by the first prefixLen bytes of a prefix form
-	suffix  map[string][]*Entry // by the last suffixLen bytes of a suffix form
-	order   map[*Entry]int      // position in entries: earlier entries win ties
-	// head and tail are bit sets over the first and the last two bytes of the word
-	// forms that can start a match: most tokens fail this test and cost no map lookup.
-	head, tail *[1 << 16 / 64]uint64
+	exact   formTable // by the first element's word forms
+	prefix  formTable // by the first prefixLen bytes of a prefix form
+	suffix  formTable // by the last suffixLen bytes of a suffix form
 }
-
-func pair(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
-
-func headPair(k string) uint16 {
-	if len(k) == 1 {
-		return pair(k[0], 0)
-	}
-	return pair(k[0], k[1])
-}
-
-func tailPair(k string) uint16 {
-	if len(k) == 1 {
-		return pair(0, k[0])
-	}
-	return pair(k[len(k)-2], k[len(k)-1])
-}
-
-func setBit(b *[1 << 16 / 64]uint64, p uint16) { b[p/64] |= 1 << (p % 64) }
-
-func hasBit(b *[1 << 16 / 64]uint64, p uint16) bool { return b[p/64]&(1<<(p%64)) != 0 }
 
 const (
 	prefixLen = 4
@@ -199,7 +186,13 @@ func parsePattern(p string) ([]element, error) {
 			if a == "" || a == "*" || strings.Count(a, "*") > 1 || (strings.Contains(a[1:max(1, len(a)-1)], "*")) {
 				return nil, fmt.Errorf("bad word form %q", a)
 			}
-			el.alts = append(el.alts, aussage.Fold(a))
+			f := aussage.Fold(a)
+			el.alts = append(el.alts, f)
+			if f[0] == '*' {
+				el.firsts = ^uint64(0)
+			} else {
+				el.firsts |= 1 << (f[0] & 63)
+			}
 		}
 		elems = append(elems, el)
 	}
@@ -218,34 +211,53 @@ func parsePattern(p string) ([]element, error) {
 }
 
 func index(entries []*Entry) *Lexicon {
-	l := &Lexicon{entries: entries, exact: map[string][]*Entry{}, prefix: map[string][]*Entry{}, suffix: map[string][]*Entry{}, order: map[*Entry]int{},
-		head: new([1 << 16 / 64]uint64), tail: new([1 << 16 / 64]uint64)}
+	order := make(map[*Entry]int, len(entries)) // an entry listed twice takes its last place
 	for i, e := range entries {
-		l.order[e] = i
+		order[e] = i
+	}
+	// Each table is built from a map whose keys are laid into the table in the
+	// order they were first seen.
+	type build struct {
+		m    map[string][]hit
+		keys []string
+	}
+	var exact, prefix, suffix build
+	add := func(b *build, k string, e *Entry) {
+		if b.m == nil {
+			b.m = map[string][]hit{}
+		}
+		hs, ok := b.m[k]
+		if !ok {
+			b.keys = append(b.keys, k)
+		}
+		if len(hs) > 0 && hs[len(hs)-1].e == e {
+			return
+		}
+		var stars []string
+		for _, a := range e.elems[0].alts {
+			if a[0] == '*' || a[len(a)-1] == '*' {
+				stars = append(stars, a)
+			}
+		}
+		b.m[k] = append(hs, hit{e: e, stars: stars, prio: order[e]})
+	}
+	for _, e := range entries {
 		for _, a := range e.elems[0].alts {
 			switch {
 			case a[0] == '*':
-				k := a[len(a)-suffixLen:]
-				l.suffix[k] = appendOnce(l.suffix[k], e)
-				setBit(l.tail, tailPair(k))
+				add(&suffix, a[len(a)-suffixLen:], e)
 			case a[len(a)-1] == '*':
-				k := a[:prefixLen]
-				l.prefix[k] = appendOnce(l.prefix[k], e)
-				setBit(l.head, headPair(k))
+				add(&prefix, a[:prefixLen], e)
 			default:
-				l.exact[a] = appendOnce(l.exact[a], e)
-				setBit(l.head, headPair(a))
+				add(&exact, a, e)
 			}
 		}
 	}
-	return l
-}
-
-func appendOnce(es []*Entry, e *Entry) []*Entry {
-	if len(es) > 0 && es[len(es)-1] == e {
-		return es
+	return &Lexicon{entries: entries,
+		exact:  newFormTable(exact.m, exact.keys),
+		prefix: newFormTable(prefix.m, prefix.keys),
+		suffix: newFormTable(suffix.m, suffix.keys),
 	}
-	return append(es, e)
 }
 
 // Merge returns a lexicon with the entries of all ls, in order. Use it to extend the
@@ -282,4 +294,14 @@ func matchesForm(a, k string) bool {
 		return strings.HasPrefix(k, a[:len(a)-1])
 	}
 	return a == k
+}
+
+// matchesAny reports whether the folded key k matches one of the word forms alts.
+func matchesAny(alts []string, k string) bool {
+	for _, a := range alts {
+		if matchesForm(a, k) {
+			return true
+		}
+	}
+	return false
 }

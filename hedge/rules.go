@@ -732,7 +732,7 @@ func ruleKII(s *scan, c *cand) bool {
 	// hypothetical ("Wir glauben nicht, dass es gut wäre, wenn …").
 	// The facts of the whole sentence are computed once for all its candidates.
 	if s.once(factReports, func() bool { return s.reports(s.lo, s.hi, true) }) ||
-		!s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && s.once(factReportsByLemma, func() bool { return s.reportsByLemma(s.lo, s.hi) }) {
+		!s.conditional() && s.once(factReportsByLemma, func() bool { return s.reportsByLemma(s.lo, s.hi) }) {
 		return false
 	}
 	if s.once(factKonjunktiv1, func() bool { return s.konjunktiv1(s.lo, s.hi) }) {
@@ -745,7 +745,7 @@ func ruleKII(s *scan, c *cand) bool {
 	// (hätten, würden), while a singular würde, hätte, wäre has a Konjunktiv I of
 	// its own (werde, habe, sei) and stays the author's hypothesis. A sentence that
 	// opens with the verb ("Würde die Regel umgesetzt, hätte dies …") is a condition.
-	if !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual) && !s.once(factV1Condition, s.v1Condition) {
+	if !s.conditional() && !s.once(factV1Condition, s.v1Condition) {
 		if strings.HasSuffix(s.toks[i].Key, "en") && s.once(factReportedContext, s.reportedContext) {
 			return false
 		}
@@ -825,7 +825,15 @@ func (s *scan) reportedPluperfect(i int) bool {
 	}
 	lowerPart := func(j int) bool { return s.isLower(j) && participle(s.toks[j].Key) }
 	part := s.first("participle", lowerPart, lo, i) >= 0 || s.first("participle", lowerPart, i+1, hi) >= 0
-	return part && !s.has(s.lo, s.hi, conditionWords) && !s.has(s.lo, s.hi, counterfactual)
+	return part && !s.conditional()
+}
+
+// conditional reports whether the current sentence has a word of conditionWords or
+// counterfactual, which make its Konjunktiv II hypothetical.
+func (s *scan) conditional() bool {
+	return s.once(factConditional, func() bool {
+		return s.has(s.lo, s.hi, conditionWords) || s.has(s.lo, s.hi, counterfactual)
+	})
 }
 
 // verbAt returns the text's verb analysis of token i, if it has one.
