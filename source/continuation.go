@@ -1,10 +1,6 @@
 package source
 
-import (
-	"strings"
-
-	"github.com/aussage/aussage"
-)
+import "github.com/aussage/aussage"
 
 // standaloneQuotes attributes speech quotes that no frame claimed: to a colon frame
 // left open at the end of the previous unit, to the speaker of an attribution just
@@ -20,7 +16,8 @@ func (a *analysis) standaloneQuotes() {
 	lastOut := -1 // the last quotation in out with a speaker of its own or inherited
 	ci := 0
 	for qi, q := range a.quotes {
-		if covered[qi] || a.kinds[qi] != SpeechQuote || q.single {
+		scare := a.kinds[qi] == ScareQuote && q.closed
+		if covered[qi] || a.kinds[qi] != SpeechQuote && !scare || q.single {
 			continue
 		}
 		if o := a.inQ[q.open]; o >= 0 && int(o) != qi {
@@ -38,6 +35,17 @@ func (a *analysis) standaloneQuotes() {
 			}
 		}
 		c := cand{typ: Direct, unit: ui, content: []rng{{q.open, q.close + 1}}, entry: -1, inherit: -1, quotes: []int{qi}}
+		if scare {
+			// Für den Minister ist die Lage „alarmierend“; Osterloh sieht einen
+			// „Angriff“: a quoted fragment in a clause that names who holds it is
+			// that speaker's words, not the author's distance
+			if c.speaker = a.quotedHolder(ui, q, ci < len(a.cands) && a.cands[ci].unit == ui); !c.speaker.empty() {
+				a.kinds[qi] = PartialQuote
+				lastOut = len(out)
+				out = append(out, c)
+			}
+			continue
+		}
 		if sp, fr, cue := a.tailFrame(ui, q); !sp.empty() {
 			// „…“, strich Romney heraus: any verb with its subject right after a
 			// quotation frames it
@@ -49,7 +57,7 @@ func (a *analysis) standaloneQuotes() {
 			out = append(out, c)
 			continue
 		}
-		if sp := a.clauseSubject(ui, q.open, ci < len(a.cands) && a.cands[ci].unit == ui); !sp.empty() {
+		if sp := a.quotedHolder(ui, q, ci < len(a.cands) && a.cands[ci].unit == ui); !sp.empty() {
 			// Der Präsident konstatierte eine wachsende „Kluft“: the quoted words
 			// are those of the clause's subject
 			c.speaker = sp
@@ -71,10 +79,16 @@ func (a *analysis) standaloneQuotes() {
 			out[k].unit >= ui-5 && a.units[out[k].unit].para >= a.units[ui].para-1 {
 			c.inherit = len(a.cands) + k
 		}
-		if c.inherit < 0 && q.close-q.open < 6 {
+		if sp := a.previousSubject(ui, q); !sp.empty() && (c.inherit < 0 || c.inherit < len(a.cands) && a.cands[c.inherit].unit < ui-1 ||
+			c.inherit >= len(a.cands) && out[c.inherit-len(a.cands)].unit < ui-1) {
+			// X widersprach. „…“: the person the sentence before is about says
+			// the quotation that follows, rather than a speaker named further back
+			c.speaker, c.inherit = sp, -1
+		}
+		if c.inherit < 0 && c.speaker.empty() && q.close-q.open < 6 {
 			continue // a short quotation nobody is said to have spoken: a slogan, a headline
 		}
-		if c.inherit >= 0 {
+		if c.inherit >= 0 || !c.speaker.empty() {
 			lastOut = len(out)
 		}
 		out = append(out, c)
@@ -183,23 +197,16 @@ func (a *analysis) reportativeIn(u unit) bool {
 	return false
 }
 
-// clauseSubject returns the subject of the sentence that a quotation opening at
-// token open stands in, if it plainly names a speaker (a name, a source noun, a
-// personal pronoun) and comes before the quote; empty otherwise. framed says
-// whether the unit holds a frame of its own.
-func (a *analysis) clauseSubject(ui, open int, framed bool) rng {
-	u := a.units[ui]
-	s := open
-	for s > u.a && !(a.outside(s-1) && a.toks[s-1].Kind == aussage.Punct && !a.abbr[s-1] && strings.Contains(".!?;:", a.toks[s-1].Text)) {
-		s--
-	}
-	if s >= open {
-		return rng{}
-	}
-	f := a.mainVerb(s, open)
-	if f < 0 || a.fi[f] && !framed {
-		// a sentence in Konjunktiv I without a frame reports someone named before
-		// (Sie seien „geeignet“): its subject is what is spoken about
+// clauseSubject returns the subject of the sentence from s that a quotation opening
+// at token open stands in, if it plainly names a speaker (a name, a source noun, a
+// personal pronoun) and comes before the quote; empty otherwise. f is the main verb
+// of the sentence, before the quotation; framed says whether the unit holds a frame
+// of its own.
+func (a *analysis) clauseSubject(s, f, open int, framed bool) rng {
+	if s >= open || f < 0 || (a.fi[f] || a.subj[f]) && !framed {
+		// a sentence in the subjunctive without a frame reports someone named
+		// before (Sie seien „geeignet“; Der Sender hätte ihm „eine Bühne gegeben“):
+		// its subject is what is spoken about
 		return rng{}
 	}
 	var pre rng
@@ -231,17 +238,28 @@ func (a *analysis) tailFrame(ui int, q qpair) (sp, fr, cue rng) {
 	default:
 		return
 	}
+	so := v
+	if v+1 < u.end && a.key(v) == "so" && a.outside(v) && !a.claimed[v] && a.lower(v+1) && a.finite(v+1) {
+		v++ // „…“, so charakterisierte ihn der Gewerkschafter
+	} else if v+3 < u.end && a.key(v) == "mit" && (a.key(v+1) == "diesen" || a.key(v+1) == "den") && a.key(v+2) == "worten" &&
+		a.outside(v) && !a.claimed[v] && a.lower(v+3) && a.finite(v+3) {
+		v += 3 // „…“, mit diesen Worten meldete er sich zurück
+	}
 	if v >= u.end || !a.lower(v) || !a.outside(v) || a.claimed[v] || !a.finite(v) && verbs.lookup(a.key(v)) == nil {
 		return
 	}
 	_, ce := a.clauseBounds(v, u)
-	sp = a.postSubject(v, ce)
+	w := v
+	for w+1 < ce && (a.key(w+1) == "ihn" || a.key(w+1) == "ihm" || a.key(w+1) == "ihnen") {
+		w++ // so charakterisierte ihn der Gewerkschafter: the object comes before the subject
+	}
+	sp = a.postSubject(w, ce)
 	if a.speakerScore(sp) < 1 {
 		return rng{}, rng{}, rng{}
 	}
-	fr = rng{v, ce}
-	if a.isComma(v - 1) {
-		fr[0] = v - 1
+	fr = rng{so, ce}
+	if a.isComma(so - 1) {
+		fr[0] = so - 1
 	}
 	if ce < u.end && a.isComma(ce) {
 		fr[1] = ce + 1

@@ -91,6 +91,9 @@ type analysis struct {
 	intBuf              []int          // the backing array of the result's chains
 	rngBuf              []rng          // the backing array of candidates' short range lists
 	fc                  framed         // the last answer of frameContent
+	sent                sentenceMemo   // the last sentence sentenceOf found
+	subjects            map[int]rng    // unitSubject's answers, by unit
+	cm                  clauseMemo     // what verbFrame found in the last clause it read
 }
 
 // Find analyses t.
@@ -124,12 +127,10 @@ func (d Detector) Quotes(t *aussage.Text) iter.Seq[Quote] {
 
 func (a *analysis) run(d Detector) {
 	toks := a.toks
-	a.cls = make([]uint16, len(toks))
-	for i := range toks {
-		if toks[i].Kind == aussage.Word {
-			a.cls[i] = classesOf(toks[i].Key)
-		}
-	}
+	// the flags per token in one allocation
+	n := len(toks)
+	flags := make([]bool, 4*n)
+	a.abbr, a.subj, a.fi, a.claimed = flags[:n:n], flags[n:2*n:2*n], flags[2*n:3*n:3*n], flags[3*n:]
 	a.quotes = pairQuotes(a.t, toks)
 	a.inQ = make([]int32, len(toks))
 	for i := range a.inQ {
@@ -161,16 +162,37 @@ func (a *analysis) run(d Detector) {
 			a.scareOpens = append(a.scareOpens, q.open)
 		}
 	}
+	// one pass over the tokens for what needs their text: the word classes, the
+	// negators and the dots before a word (abbreviations, which
+	// markAbbreviations narrows down)
+	a.cls = make([]uint16, n)
+	nv := 0 // the forms of reporting verbs
 	for i := range toks {
-		if negators[toks[i].Key] {
-			a.negs = append(a.negs, i)
+		switch tok := &toks[i]; tok.Kind {
+		case aussage.Word:
+			a.cls[i] = classesOf(tok.Key)
+			if a.cls[i]&cNeg != 0 {
+				a.negs = append(a.negs, i)
+			}
+			if a.cls[i]&cVerb != 0 {
+				nv++
+			}
+		case aussage.Punct:
+			if tok.Text == "." && a.inQ[i] < 0 && i+1 < n {
+				k := toks[i+1].Kind
+				a.abbr[i] = k == aussage.Word || k == aussage.Number
+			}
 		}
+	}
+	// room for a candidate per verb and quotation, up to a bound: a text rarely
+	// has more, and a text of many verbs in clauses too long to frame has none
+	if c := min(nv+len(a.quotes), maxPrealloc); c > 0 {
+		a.cands = make([]cand, 0, c)
 	}
 	a.markSubjunctives()
 	a.markAbbreviations()
 	a.markParticleNames()
 	a.buildUnits()
-	a.claimed = make([]bool, len(toks))
 	for ui := range a.units {
 		a.unitFrames(ui, d)
 	}
@@ -182,8 +204,6 @@ func (a *analysis) run(d Detector) {
 
 func (a *analysis) markSubjunctives() {
 	toks := a.toks
-	a.subj = make([]bool, len(toks))
-	a.fi = make([]bool, len(toks))
 	vs := a.t.Verbs()
 	for _, v := range vs {
 		if (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2) && (!v.Ambiguous || subjunctives[toks[v.Token].Key]) {
@@ -191,10 +211,11 @@ func (a *analysis) markSubjunctives() {
 		}
 	}
 	next := 0 // the first boundary after the current token, found once for all the tokens before it
-	for i, tok := range toks {
-		if tok.Kind != aussage.Word || !a.is(i, cAux) && len(vs) > 0 && !a.subj[i] {
+	for i := range toks {
+		if !a.is(i, cAux) && len(vs) > 0 && !a.subj[i] || toks[i].Kind != aussage.Word {
 			continue // every form of interest is a finite verb or an auxiliary
 		}
+		tok := &toks[i]
 		if reportative[tok.Key] && next <= i {
 			for next = i + 1; next < len(toks) && !isBoundary(toks[next]); next++ {
 			}
@@ -255,17 +276,19 @@ func (a *analysis) buildUnits() {
 
 // markAbbreviations marks the dots that do not end their sentence and stand before
 // a word: the dots of abbreviations and initials, which neither end a clause nor
-// break a name.
+// break a name. run has marked every dot outside quotes before a word or number
+// (in the pass that reads the tokens' text); this leaves out the last token of
+// each sentence and the tokens in none.
 func (a *analysis) markAbbreviations() {
-	a.abbr = make([]bool, len(a.toks))
+	next := 0 // the first token after the sentences seen
 	for _, s := range a.t.Sentences() {
-		for i := s.Tokens[0]; i+1 < s.Tokens[1] && i+1 < len(a.toks); i++ {
-			if a.toks[i].Kind == aussage.Punct && a.toks[i].Text == "." && a.inQ[i] < 0 {
-				k := a.toks[i+1].Kind
-				a.abbr[i] = k == aussage.Word || k == aussage.Number
-			}
+		clear(a.abbr[next:max(next, min(s.Tokens[0], len(a.abbr)))])
+		if e := s.Tokens[1] - 1; e >= s.Tokens[0] && e < len(a.abbr) {
+			a.abbr[e] = false
 		}
+		next = max(next, s.Tokens[1])
 	}
+	clear(a.abbr[min(next, len(a.abbr)):])
 }
 
 // markParticleNames collects the surnames that follow a first name and a
@@ -273,6 +296,9 @@ func (a *analysis) markAbbreviations() {
 func (a *analysis) markParticleNames() {
 	toks := a.toks
 	for i := 1; i+1 < len(toks); i++ {
+		if !a.is(i, cPrep) {
+			continue // von and zu are prepositions: most tokens are rejected here without reading their keys
+		}
 		if k := toks[i].Key; (k != "von" && k != "zu") || isCap(toks[i].Text) || !a.capWord(i-1) || !isCap(toks[i-1].Text) ||
 			i > 1 && toks[i-2].Kind == aussage.Word && determiners[toks[i-2].Key] {
 			continue // not after a first name (die Regierung von …)
@@ -380,6 +406,7 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 	for ci := first; ci < len(a.cands); ci++ {
 		a.settleType(ci)
 	}
+	a.provenanceFrames(ui)
 }
 
 // prepContents sets the content of the prepositional frames of the unit u, whose
@@ -447,7 +474,12 @@ type frameItem struct {
 // indexFrames indexes the frames of the candidates from first on.
 func (a *analysis) indexFrames(first int) *frameIndex {
 	x := &a.fidx
-	x.items, x.maxEnd = x.items[:0], x.maxEnd[:0]
+	// sized once: a unit of many frames would grow the lists again and again
+	n := 0
+	for ci := first; ci < len(a.cands); ci++ {
+		n += len(a.cands[ci].frame)
+	}
+	x.items, x.maxEnd = slices.Grow(x.items[:0], n), slices.Grow(x.maxEnd[:0], n)
 	for ci := first; ci < len(a.cands); ci++ {
 		for _, f := range a.cands[ci].frame {
 			x.items = append(x.items, frameItem{f, ci})
@@ -527,7 +559,10 @@ func (a *analysis) settleType(ci int) {
 	a.backMemo.a, a.startMemo.a, a.markMemo.a = -1, -1, -1
 	c := &a.cands[ci]
 	total, quoted := 0, 0
-	var qs []int
+	// the lists are gathered in local arrays and kept in the arenas of the
+	// analysis: a candidate of a sentence of many quotes holds many
+	var qbuf [maxHoles + 2]int
+	qs := qbuf[:0]
 	for _, r := range c.content {
 		total += r[1] - r[0]
 		for i := r[0]; i < r[1]; i++ {
@@ -539,7 +574,7 @@ func (a *analysis) settleType(ci int) {
 			}
 		}
 	}
-	c.quotes = qs
+	c.quotes = a.keepInts(append(a.ints(len(qs)), qs...))
 	if total == 0 {
 		return
 	}
@@ -550,16 +585,17 @@ func (a *analysis) settleType(ci int) {
 	}
 	if c.typ != Reported && quoted*10 >= total*7 && speech && a.toks[c.content[0][0]].Kind == aussage.QuoteOpen {
 		c.typ = Direct
-		var cs []rng
+		var cbuf [maxHoles + 2]rng
+		cs := cbuf[:0]
 		for _, q := range qs {
 			cs = append(cs, rng{a.quotes[q].open, a.quotes[q].close + 1})
 			a.kinds[q] = SpeechQuote
 		}
-		c.content = cs
+		c.content = a.rngs(cs)
 		return
 	}
 	for _, q := range qs {
-		if a.kinds[q] == SpeechQuote || a.kinds[q] == ScareQuote {
+		if a.kinds[q] == SpeechQuote || a.kinds[q] == ScareQuote || a.kinds[q] == TitleQuote && a.judged(a.quotes[q]) {
 			a.kinds[q] = PartialQuote
 			if c.typ == Reported {
 				// nannte den Bericht eine „Zeitungsente“: the quoted words are the
@@ -575,6 +611,21 @@ func sortRanges(rs []rng) {
 		for j := i; j > 0 && rs[j][0] < rs[j-1][0]; j-- {
 			rs[j], rs[j-1] = rs[j-1], rs[j]
 		}
+	}
+}
+
+// maxPrealloc bounds the candidates run makes room for before it knows how many
+// there are; growCands doubles the room beyond.
+const maxPrealloc = 1024
+
+// growCands makes room for one more candidate, doubling a full backing array
+// and starting with room for eight: append starts with one and grows a large
+// slice by a quarter, and candidates are large, so that a text would copy its
+// few candidates several times, and a sentence of many thousand frames its many
+// again and again.
+func (a *analysis) growCands() {
+	if len(a.cands) == cap(a.cands) {
+		a.cands = slices.Grow(a.cands, max(8, cap(a.cands)))
 	}
 }
 
@@ -607,15 +658,27 @@ func sortCands(cs []cand) {
 	for n, o := range idx {
 		pos[o] = n
 	}
-	sorted := make([]cand, len(cs))
-	for n, o := range idx {
-		c := cs[o]
-		if c.inherit >= 0 {
-			c.inherit = pos[c.inherit]
+	for i := range cs {
+		if cs[i].inherit >= 0 {
+			cs[i].inherit = pos[cs[i].inherit]
 		}
-		sorted[n] = c
 	}
-	copy(cs, sorted)
+	// move the candidates in place, one cycle of the permutation at a time (a
+	// candidate is large, and a copy of them all would double the memory);
+	// idx[n] = -1 marks position n as filled
+	for n := range idx {
+		if idx[n] < 0 {
+			continue
+		}
+		tmp := cs[n]
+		j := n
+		for idx[j] != n {
+			k := idx[j]
+			cs[j], idx[j] = cs[k], -1
+			j = k
+		}
+		cs[j], idx[j] = tmp, -1
+	}
 }
 
 // candBefore reports whether candidate x sorts before y: by unit, then by the

@@ -14,17 +14,30 @@
 //     (er, ihn, das Gremium, der Bericht) resolve to the most recent compatible
 //     source, and each source is typed: person, organisation, document, media,
 //     anonymous (ein Mitgliedsland, Insider), collective (Experten), generic (man).
+//     A pronoun whose antecedent frames nothing (Der Vorsitzende verteidigte den
+//     Plan. Er …) resolves to the subject of the sentence before, a place adverb
+//     (Darin steht: …) to the document named just before, and a source's name
+//     repeated anywhere in the text (Steinbrück) is one more of its mentions.
 //   - Attributions, typed as in German reported-speech research: direct (quoted
 //     speech, with its frame before, after or between the quotes, or a colon
 //     lead-in with any verb; a quotation without a frame belongs to the subject of
-//     its sentence if that names a speaker, else to the speaker named just before),
+//     its sentence if that names a speaker, else to the subject of the sentence
+//     before if that sentence frames nothing, else to the speaker named just before;
+//     a quoted fragment is the words of the subject of its clause, or of the holder
+//     of a judgement: Osterloh sieht einen „Angriff“, Für den Minister ist die Lage
+//     „alarmierend“),
 //     indirect (a reporting verb with a dass, ob, w- or verb-second
 //     subjunctive clause; a frame after its content; prepositional frames such as
 //     laut X, X zufolge, nach Angaben von X, gemäß, unter Berufung auf, demnach;
 //     impersonal frames such as heißt es in X), free indirect (frameless sentences
 //     in the subjunctive, or with reportative sollen, that continue the source named
 //     before) and reported (a speech act named without its content: dementiert eine
-//     Verbindung, fordert Reformen).
+//     Verbindung, fordert Reformen). Provenance (Die Angaben gingen auf
+//     Informationen eines Mitgliedslands zurück, beruht auf Angaben von X) is a
+//     reported attribution nested in the one that reports it, so that its chain
+//     runs from the reporter to the origin; in „Das geht aus einem Bericht hervor“
+//     the content is the anaphor das, and the sentence it points back to stays the
+//     author's.
 //
 // Every attribution carries its content, speaker, cue, frame and addressee as
 // spans of the original text, the source it resolves to, the attribution it is

@@ -55,7 +55,7 @@ func ExampleDetector_Find_seed() {
 		fmt.Printf("%-9s %-22s %-30s %s\n", a.Type, a.Lemma, content, strings.Join(chain, " → "))
 	}
 	// Output:
-	// reported  aus hervorgehen        Das geht aus                   author → Rapport der Vereinten Nationen
+	// reported  aus hervorgehen        Das                            author → Rapport der Vereinten Nationen
 	// indirect  zu dem Schluss kommen  dass Nordkorea …               author → UN-Expertengremium zur Einhaltung von Sanktionen
 	// indirect  heißen                 dass Pjöngjang sein …          author → Rapport der Vereinten Nationen
 	// indirect  betonen                dass die jüngsten …            author → UN-Expertengremium zur Einhaltung von Sanktionen

@@ -35,6 +35,7 @@ func (a *analysis) result() *Result {
 	lastSource := -1
 	var lastSpeaker []aussage.Span
 	var directDone map[aussage.Span]bool // quotations already given a direct attribution
+	var partialOwner []int               // the candidate each partial quote belongs to, found when first needed
 	for ci := range a.cands {
 		c := &a.cands[ci]
 		at := Attribution{Type: c.typ, Source: -1, Parent: -1, RelayOf: -1, Lemma: c.lemma}
@@ -63,7 +64,7 @@ func (a *analysis) result() *Result {
 		case !c.speaker.empty():
 			at.Speaker = a.spans([]rng{c.speaker})
 			if m, ok := a.sourceMention(c.speaker); ok {
-				at.Source = reg.resolve(m)
+				at.Source = a.resolveSpeaker(reg, m, c.unit)
 			}
 		}
 		if !c.relay.empty() {
@@ -87,16 +88,17 @@ func (a *analysis) result() *Result {
 			// and the attributions would grow with the square of the sentence.
 			emitted = false
 			first := true
-			for _, sp := range at.Content {
+			for k, sp := range at.Content {
 				if directDone[sp] {
 					continue
 				}
 				if directDone == nil {
-					directDone = map[aussage.Span]bool{}
+					// room for every quotation: the set grows no further in a text of many
+					directDone = make(map[aussage.Span]bool, len(a.quotes))
 				}
 				directDone[sp] = true
 				one := at
-				one.Content = []aussage.Span{sp}
+				one.Content = at.Content[k : k+1 : k+1] // capped: the span lists share one array
 				bc := c
 				if !first {
 					bc = nil
@@ -119,8 +121,11 @@ func (a *analysis) result() *Result {
 		}
 		// partial quotes inside indirect content: direct attributions nested in it
 		if c.typ != Direct {
+			if partialOwner == nil {
+				partialOwner = a.partialOwners()
+			}
 			for _, q := range c.quotes {
-				if a.kinds[q] != PartialQuote {
+				if a.kinds[q] != PartialQuote || partialOwner[q] != ci {
 					continue
 				}
 				p := at
@@ -134,17 +139,19 @@ func (a *analysis) result() *Result {
 			}
 		}
 	}
+	a.expandMentions(reg)
 	res.Sources = reg.sources
 	if res.Sources == nil {
 		res.Sources = []Source{}
 	}
 	res.Attributions = attrs
+	hulls := contentHulls(bcand)
 	for i := range attrs {
 		at := &attrs[i]
 		if at.Parent <= -2 {
 			at.Parent = -2 - at.Parent
 		} else {
-			at.Parent = parentOf(bcand[i], i, bcand)
+			at.Parent = parentOf(bcand[i], i, bcand, hulls)
 		}
 		var parentChain []int
 		if at.Parent >= 0 && at.Parent < i {
@@ -162,12 +169,34 @@ func (a *analysis) result() *Result {
 	return res
 }
 
+// hull is what parentOf needs to know of a candidate before it reads its content
+// ranges: its unit and the tokens its content spans, in a small value read in a
+// row for the window of every attribution.
+type hull struct{ unit, lo, hi int32 }
+
+// contentHulls returns the hull of each candidate; unit -1 for none.
+func contentHulls(cands []*cand) []hull {
+	hs := make([]hull, len(cands))
+	for j, o := range cands {
+		hs[j] = hull{unit: -1}
+		if o == nil || len(o.content) == 0 {
+			continue
+		}
+		h := hull{unit: int32(o.unit), lo: int32(o.content[0][0]), hi: int32(o.content[0][1])}
+		for _, r := range o.content[1:] {
+			h.lo, h.hi = min(h.lo, int32(r[0])), max(h.hi, int32(r[1]))
+		}
+		hs[j] = h
+	}
+	return hs
+}
+
 // parentWindow is how many attributions before and after one parentOf looks at.
 const parentWindow = 4 * maxHoles
 
 // parentOf returns the attribution whose content holds the frame (or, without a
 // frame, the content) of candidate c, the innermost one; -1 if none.
-func parentOf(c *cand, self int, cands []*cand) int {
+func parentOf(c *cand, self int, cands []*cand, hulls []hull) int {
 	if c == nil {
 		return -1
 	}
@@ -185,10 +214,10 @@ func parentOf(c *cand, self int, cands []*cand) int {
 	// window of candidates keeps a sentence of many frames linear
 	lo, hi := max(0, self-parentWindow), min(len(cands), self+parentWindow+1)
 	for j := lo; j < hi; j++ {
-		o := cands[j]
-		if j == self || o == nil || o.unit != c.unit {
-			continue
+		if h := &hulls[j]; j == self || h.unit != int32(c.unit) || int(h.lo) > probe[0] || int(h.hi) < probe[1] {
+			continue // no range of its content can hold the probe
 		}
+		o := cands[j]
 		for _, r := range o.content {
 			if r[0] <= probe[0] && probe[1] <= r[1] && r[1]-r[0] < size && r != probe {
 				best, size = j, r[1]-r[0]
@@ -227,7 +256,7 @@ func (a *analysis) sourceMention(r rng) (mention, bool) {
 				return describe(a.t, a.toks, i+1, r[1]), i+1 < r[1]
 			}
 		}
-		return mention{}, false
+		return a.possessor(r)
 	}
 	return describe(a.t, a.toks, r[0], r[1]), true
 }
@@ -235,7 +264,8 @@ func (a *analysis) sourceMention(r rng) (mention, bool) {
 // isSpeechNoun: nouns of saying that are not sources themselves (Angaben, Aussagen).
 func isSpeechNoun(k string) bool {
 	for _, s := range []string{"angaben", "aussagen", "aussage", "informationen", "ansicht", "meinung", "worten", "einschätzung",
-		"einschätzungen", "darstellung", "schätzungen", "schätzung", "auffassung", "erkenntnissen", "überzeugung", "auskunft", "auskünften"} {
+		"einschätzungen", "darstellung", "schätzungen", "schätzung", "auffassung", "erkenntnissen", "überzeugung", "auskunft", "auskünften",
+		"bekunden", "vernehmen", "ankündigung", "bewertung", "idee"} {
 		if strings.HasSuffix(k, s) {
 			return true
 		}
@@ -280,7 +310,7 @@ func (a *analysis) spans(rs []rng) []aussage.Span {
 // chains of one result; the caller appends at most n and then calls keepInts.
 func (a *analysis) ints(n int) []int {
 	if cap(a.intBuf)-len(a.intBuf) < n {
-		a.intBuf = make([]int, 0, max(n, 2*len(a.cands)))
+		a.intBuf = make([]int, 0, max(n, 2*len(a.cands), 16))
 	}
 	return a.intBuf[len(a.intBuf):len(a.intBuf):cap(a.intBuf)]
 }

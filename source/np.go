@@ -19,11 +19,11 @@ func (a *analysis) npDepth(s, limit, depth int) int {
 		return s
 	}
 	k := a.key(s)
-	if personalPronouns[k] && a.word(s) {
+	if a.is(s, cPron) {
 		return s + 1
 	}
 	i := s
-	if determiners[k] || k == "eigenen" || k == "eigener" {
+	if a.is(s, cDet) || k == "eigenen" || k == "eigener" {
 		i++
 	}
 	// adjectives: lower-case words before a capitalised head
@@ -69,7 +69,7 @@ attributes:
 				continue
 			}
 			return i
-		case genitiveDet[k] && a.word(i) && (s != j || j+1 == i):
+		case a.is(i, cGen) && (s != j || j+1 == i):
 			// a genitive attribute (der Sprecher der Polizei), but not after a full
 			// name: laut Sergei Voznyak der Sprecher … is a new phrase
 			if e := a.npDepth(i, limit, depth+1); e > i+1 {
@@ -77,7 +77,7 @@ attributes:
 				continue
 			}
 			return i
-		case (attachPrep[k] || k == "und" || k == "sowie") && a.word(i):
+		case (a.is(i, cAttach) || k == "und" || k == "sowie") && a.word(i):
 			if e := a.npDepth(i+1, limit, depth+1); e > i+1 {
 				i = e
 				continue
@@ -85,7 +85,7 @@ attributes:
 			return i
 		case k == "," && i+1 < limit:
 			// an apposition closed by a comma: der Vorsitzende, Magdalena Chu, / Hagee, Kommandant der Marines,
-			if e := a.npDepth(i+1, limit, depth+1); e > i+1 && e-i <= 12 && (e >= limit || a.isComma(e)) && !a.is(i+1, cPron) {
+			if e := a.npDepth(i+1, limit, depth+1); e > i+1 && e-i <= 16 && (e >= limit || a.isComma(e)) && !a.is(i+1, cPron) {
 				i = e
 			}
 			return i
@@ -102,7 +102,8 @@ func (a *analysis) nameQuote(i int) bool {
 		return false
 	}
 	q := a.inQ[i]
-	return a.quotes[q].open == i && a.quotes[q].closed && a.kinds[q] != SpeechQuote && a.kinds[q] != PartialQuote
+	return a.quotes[q].open == i && a.quotes[q].closed && a.kinds[q] != SpeechQuote && a.kinds[q] != PartialQuote &&
+		!(i+1 < a.quotes[q].close && a.lower(i+1)) // „ganz besonders sorgfältig“ names nothing
 }
 
 // finite reports whether token i is a finite verb.
@@ -112,7 +113,7 @@ func (a *analysis) finite(i int) bool {
 }
 
 func (a *analysis) capWord(i int) bool {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if t.Kind == aussage.URL && a.outside(i) {
 		return true // laut bildblog.de: a site named by its address
 	}
@@ -121,9 +122,25 @@ func (a *analysis) capWord(i int) bool {
 	}
 	if !isCap(t.Text) {
 		// n24, 3sat, ai-Bericht, eBay: a name, or a compound with a name
-		return strings.ContainsAny(t.Text, "0123456789") || strings.IndexFunc(t.Text, unicode.IsUpper) > 0
+		return digitOrUpper(t.Text)
 	}
 	return !a.is(i, cDet|cPrep|cSub|cPron|cCoord|cAdv|cRel) && t.Key != "es"
+}
+
+// digitOrUpper reports whether s holds a digit or an upper-case letter. Most
+// words are plain ASCII, read here a byte at a time; the runes from the first
+// other byte on are decoded.
+func digitOrUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ContainsAny(s[i:], "0123456789") || strings.IndexFunc(s[i:], unicode.IsUpper) >= 0
+		}
+		if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // npBack returns the start of the noun phrase that ends before e (Einem UN-Bericht
@@ -144,7 +161,7 @@ func (a *analysis) npBack(e, limit int) int {
 		case isCap(a.toks[i].Text) && !prepositions[k] && !adverbs[k] && !subordinators[k] && !coordinators[k]:
 			sawCap = true
 			s--
-		case determiners[k] || genitiveDet[k] || (attachPrep[k] || k == "und") && sawCap && s < e && i > limit && a.capWord(i-1):
+		case a.is(i, cDet|cGen) || (a.is(i, cAttach) || k == "und") && sawCap && s < e && i > limit && a.capWord(i-1):
 			s--
 		case sawCap && hasAnySuffix(k, "e", "en", "er", "es", "em") && !auxiliaries[k] && !prepositions[k] && !adverbs[k] && verbs.lookup(k) == nil && !a.finite(i):
 			s--
@@ -159,7 +176,7 @@ func (a *analysis) npStart(s, e int, sawCap bool) int {
 	if !sawCap {
 		return e
 	}
-	for s < e && (attachPrep[a.key(s)] || a.is(s, cCoord)) {
+	for s < e && a.is(s, cAttach|cCoord) {
 		s++
 	}
 	return s
@@ -184,8 +201,8 @@ func (a *analysis) subjectLike(r rng) bool {
 	case prepositions[k] || adverbs[k] || subordinators[k] || coordinators[k]:
 		return a.particleName(s, r[1]) > s // Von der Leyen betonte
 	}
-	if r[1]-r[0] == 1 && hasAnySuffix(k, "lich", "weise", "ell", "mals", "ig", "ens", "sten", "wärts", "end", "isch") {
-		return false
+	if r[1]-r[0] == 1 && hasAnySuffix(k, "lich", "weise", "ell", "mals", "ig", "ens", "sten", "wärts", "end", "isch") && kindOf(k) == UnknownKind {
+		return false // Spätestens, Letztlich; not Analysten, Journalisten
 	}
 	if r[1]-r[0] > 1 && hasAnySuffix(k, "end", "isch", "lich") && !a.capWord(s+1) {
 		return false // Passend zu den Gefahren warnte …; Höhnisch, wohl …, veröffentlichte

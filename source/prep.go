@@ -16,8 +16,8 @@ func (a *analysis) prepFrames(ui int) {
 		return // Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig? asks, reports nothing
 	}
 	for i := u.a; i < u.end; i++ {
-		if !a.outside(i) || a.claimed[i] || !a.word(i) {
-			continue
+		if !a.is(i, cPrepFrame) || !a.outside(i) || a.claimed[i] {
+			continue // not a word that opens a case below (most words): nothing to compare
 		}
 		k := a.key(i)
 		switch {
@@ -52,7 +52,7 @@ func (a *analysis) prepFrames(ui int) {
 				continue // nach der Unabhängigkeitserklärung im Land: an event, unless its author is named
 			}
 			if e > i+1 && a.speechNP(i+1, e) {
-				a.addPrep(ui, k, rng{i, i + 1}, rng{i + 1, e}, rng{i, e})
+				a.addPrep(ui, k, rng{i, i + 1}, a.ownSpeaker(ui, i, rng{i + 1, e}), rng{i, e})
 				i = e - 1
 			}
 		case k == "unter" && i+3 < u.end && a.key(i+1) == "berufung" && a.key(i+2) == "auf":
@@ -95,19 +95,33 @@ func (a *analysis) prepFrames(ui int) {
 	}
 }
 
-// hasInflectedSuffix reports whether k ends in suf, or in suf with the ending en,
-// n or s (Angaben, Aussagen, Berichts), without building the inflected forms.
-func hasInflectedSuffix(k, suf string) bool {
-	if strings.HasSuffix(k, suf) {
+// speechNounTrie holds speechNounSuffixes.
+var speechNounTrie = func() *suffixTrie {
+	t := newSuffixTrie()
+	for _, s := range speechNounSuffixes {
+		t.add(s, UnknownKind)
+	}
+	return t
+}()
+
+// speechNoun reports whether k ends in a noun of saying, or in one with the
+// ending en, n or s (Angaben, Aussagen, Berichts).
+func speechNoun(k string) bool {
+	if speechNounTrie.has(k) {
 		return true
 	}
 	for _, end := range [...]string{"en", "n", "s"} {
-		if strings.HasSuffix(k, end) && strings.HasSuffix(k[:len(k)-len(end)], suf) {
+		if s, ok := strings.CutSuffix(k, end); ok && speechNounTrie.has(s) {
 			return true
 		}
 	}
 	return false
 }
+
+// prepFrameWords are the words that prepFrames looks for: every case of its
+// switch starts with one of them, so that a word outside the set is passed over
+// with a look at its class bits. A new case must add its word here.
+var prepFrameWords = set("laut", "gemäß", "nach", "zufolge", "unter", "demnach", "wonach", "so", "heißt", "hieß", "geheißen", "wie")
 
 // soPronouns may name the speaker of a so-frame: „…“, so letztere.
 var soPronouns = set("letztere", "letzterer", "ersterer", "erstere", "dieser", "diese", "er", "sie")
@@ -134,6 +148,7 @@ func (a *analysis) addPrep(ui int, lemma string, cue, speaker, frame rng) *cand 
 	for i := frame[0]; i < frame[1]; i++ {
 		a.claimed[i] = true
 	}
+	a.growCands()
 	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: []rng{cue}, speaker: speaker, frame: []rng{frame},
 		entry: -1, lemma: lemma, prep: true, inherit: -1})
 	return &a.cands[len(a.cands)-1]
@@ -147,13 +162,14 @@ func (a *analysis) speechNP(s, e int) bool {
 			continue
 		}
 		k := a.key(i)
-		for _, suf := range speechNounSuffixes {
-			if hasInflectedSuffix(k, suf) {
-				return true
-			}
-		}
-		if kindOf(k) == Media || kindOf(k) == Document {
+		if speechNoun(k) {
 			return true
+		}
+		if kd := kindOf(k); kd == Media || kd == Document {
+			return true
+		}
+		if i == s && i+1 < e && strings.HasSuffix(k, "s") && a.capWord(i+1) {
+			continue // nach Schäubles Idee: a possessive name before the noun
 		}
 		return false // only the first noun counts: nach dem Spiel der Polizei is no frame
 	}
@@ -202,6 +218,13 @@ func (a *analysis) impersonal(ui, i int) {
 			}
 		}
 	}
+	if k := a.key(u.a); sp.empty() && cs > u.a && (k == "in" || k == "im") {
+		// Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es: the
+		// document opens the sentence, before a relative clause
+		if e := a.np(u.a+1, cs); e > u.a+1 {
+			sp = rng{u.a + 1, e}
+		}
+	}
 	c := a.frameContent(ui, cs, ce, i)
 	if c == nil {
 		return
@@ -242,7 +265,7 @@ func (a *analysis) wieFrame(ui, i int) {
 		for _, ref := range verbs.lookup(a.key(j)) {
 			// a plain verb of saying: not bekannt werden or zu dem Schluss kommen
 			// without their other words, not a verb that only names (wie er sich nannte)
-			if e := &verbs.entries[ref.entry]; a.lower(j) && e.content && len(e.fixed) == 0 && e.particle == "" || ref.kind == finiteJoined {
+			if e := &verbs.entries[ref.entry]; a.lower(j) && (e.content || e.lemma == "zitieren") && len(e.fixed) == 0 && e.particle == "" || ref.kind == finiteJoined {
 				v, vi = j, ref.entry
 				break
 			}
@@ -284,7 +307,11 @@ func (a *analysis) wieFrame(ui, i int) {
 	for j := fr[0]; j < fr[1]; j++ {
 		a.claimed[j] = true
 	}
-	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, frame: []rng{fr}, entry: vi,
+	var relay rng
+	if e.lemma == "zitieren" {
+		sp, relay = a.wieQuoted(s, v) // wie X von Spiegel Online zitiert wird
+	}
+	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, relay: relay, frame: []rng{fr}, entry: vi,
 		lemma: e.lemma, prep: true, inherit: -1})
 }
 

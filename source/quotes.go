@@ -45,7 +45,8 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token) []qpair {
 			}
 		}
 	}
-	for i, tok := range toks {
+	for i := range toks {
+		tok := &toks[i] // a pointer: a token is large, and this loop reads every one
 		if tok.Gap == aussage.Paragraph && i > 0 {
 			flush(i)
 		}
@@ -110,7 +111,8 @@ func quoteShape(toks []aussage.Token, q qpair) QuoteKind {
 		after = toks[q.close+1].Key
 	}
 	switch {
-	case hasAnyPrefix(before, "sogenannt", "genannt") || hasAnyPrefix(after, "genannt", "bezeichnet", "heißt", "heisst", "getauft"):
+	case hasAnyPrefix(before, "sogenannt", "genannt") || before != "als" && hasAnyPrefix(after, "genannt", "bezeichnet", "heißt", "heisst", "getauft"):
+		// a „Ransomware“ genannte Software; but als „Fest“ bezeichnet is a judgement
 		return TermQuote
 	case titleNouns[before] || before == "namens" || before == "titel" || before == "motto":
 		return TitleQuote

@@ -47,7 +47,7 @@ var headKinds = []struct {
 	{"bericht", Document}, {"berichten", Document}, {"rapport", Document}, {"dokument", Document}, {"papier", Document}, {"studie", Document},
 	{"report", Document}, {"gutachten", Document}, {"schreiben", Document}, {"mitteilung", Document}, {"erklärung", Document},
 	{"urteil", Document}, {"analyse", Document}, {"untersuchung", Document}, {"umfrage", Document}, {"statistik", Document},
-	{"brief", Document}, {"dossier", Document}, {"protokoll", Document}, {"website", Document}, {"internetseite", Document},
+	{"brief", Document}, {"dossier", Document}, {"stellungnahme", Document}, {"protokoll", Document}, {"website", Document}, {"internetseite", Document},
 	{"insider", Anonymous}, {"kreisen", Anonymous}, {"kreise", Anonymous}, {"quelle", Anonymous}, {"quellen", Anonymous},
 	{"informanten", Anonymous}, {"informant", Anonymous}, {"mitgliedsland", Anonymous}, {"mitgliedslands", Anonymous},
 	{"experten", Collective}, {"kritiker", Collective}, {"beobachter", Collective}, {"analysten", Collective}, {"wissenschaftler", Collective},
@@ -189,7 +189,7 @@ func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
 	headAt := -1
 	for i := start; i < b; i++ {
 		k := toks[i].Key
-		if i > start && (genitiveDet[k] || attachPrep[k] || toks[i].Text == "(" || toks[i].Text == ",") {
+		if i > start && (classesOf(k)&(cGen|cAttach) != 0 || toks[i].Text == "(" || toks[i].Text == ",") {
 			break
 		}
 		if isCap(toks[i].Text) {
@@ -205,7 +205,7 @@ func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
 	for nameStart+1 < b && !isCap(toks[nameStart].Text) && toks[nameStart].Kind == aussage.Word && m.kind != Collective {
 		nameStart++ // an unabhängiges Gremium is named Gremium
 	}
-	for nameStart+1 < b && roleNouns[toks[nameStart].Key] {
+	for nameStart+1 < b && classesOf(toks[nameStart].Key)&cRole != 0 {
 		switch {
 		case toks[nameStart+1].Text == "." && nameStart+2 < b && isCap(toks[nameStart+2].Text):
 			nameStart += 2 // Prof. Dr. Anna Berg is named Anna Berg
@@ -227,18 +227,19 @@ func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
 	capitals, wend := 0, b
 	for i := start; i < b; i++ {
 		k := toks[i].Key
-		if i > start && (genitiveDet[k] || attachPrep[k]) {
+		c := classesOf(k)
+		if i > start && c&(cGen|cAttach) != 0 {
 			wend = i
 			break
 		}
-		if isCap(toks[i].Text) && !roleNouns[k] {
+		if isCap(toks[i].Text) && c&cRole == 0 {
 			capitals++
 		}
 	}
 	if capitals > 0 {
 		m.words = make([]string, 0, capitals)
 		for i := start; i < wend; i++ {
-			if isCap(toks[i].Text) && !roleNouns[toks[i].Key] {
+			if isCap(toks[i].Text) && classesOf(toks[i].Key)&cRole == 0 {
 				m.words = append(m.words, toks[i].Key)
 			}
 		}
@@ -279,41 +280,24 @@ func kindOf(head string) Kind {
 	return UnknownKind
 }
 
-// headKindOf maps the head suffixes to their kinds.
-var headKindOf = func() map[string]Kind {
-	m := make(map[string]Kind, len(headKinds))
+// headTrie holds the head suffixes with their kinds.
+var headTrie = func() *suffixTrie {
+	t := newSuffixTrie()
 	for _, h := range headKinds {
-		m[h.suffix] = h.kind
+		t.add(h.suffix, h.kind)
 	}
-	return m
-}()
-
-// longestHeadSuffix is the length of the longest suffix in headKinds: kindOfForm
-// looks up no longer ones, which keeps a very long word linear.
-var longestHeadSuffix = func() int {
-	n := 0
-	for _, h := range headKinds {
-		n = max(n, len(h.suffix))
-	}
-	return n
+	return t
 }()
 
 // kindOfForm returns the kind of the longest listed suffix of head: the last part
 // of a compound (UN-Bericht, Regierungssprecher). Suffixes shorter than four
 // letters count only as the whole word (dpa, UN).
-func kindOfForm(head string) Kind {
-	for i := max(0, len(head)-longestHeadSuffix); i < len(head); i++ {
-		if i > 0 && (head[i]&0xC0) == 0x80 {
-			continue // not a rune boundary
-		}
-		if k, ok := headKindOf[head[i:]]; ok && (len(head)-i >= 4 || i == 0) {
-			return k
-		}
-	}
-	return UnknownKind
-}
+func kindOfForm(head string) Kind { return headTrie.longestKind(head) }
 
 func isCap(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // ASCII, most words: no rune to decode
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

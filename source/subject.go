@@ -1,5 +1,7 @@
 package source
 
+import "unicode"
+
 // abstractSuffixes end nouns that name things, acts or states, not speakers (die
 // Anwendung, seine Zuversicht, die Kritik): a frame clause that opens with one has
 // its subject after the verb (Die Anwendung stellte der Vorsitzende in Frage).
@@ -32,8 +34,8 @@ func (a *analysis) speakerScore(r rng) int {
 	case Document:
 		return 1
 	}
-	if a.capRun(r) {
-		return 2
+	if a.capRun(r) || acronym(a.toks[a.headIndex(r)].Text) {
+		return 2 // Franz Müntefering; die SPD, der BGH
 	}
 	if hasAnySuffix(head, abstractSuffixes...) {
 		return 0
@@ -41,9 +43,29 @@ func (a *analysis) speakerScore(r rng) int {
 	return 1
 }
 
+// acronym reports whether w is written in capitals only, with at least two
+// letters: the short name of an organisation (SPD, BGH, EADS).
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r != '-' && !unicode.IsDigit(r):
+			return false
+		}
+	}
+	return n >= 2
+}
+
 // headKey returns the folded head noun of the phrase r as describe finds it (the
 // last capitalised word before an attribute), without building a mention.
 func (a *analysis) headKey(r rng) string {
+	return a.key(a.headIndex(r))
+}
+
+// headIndex returns the token of the head noun of the phrase r (see headKey).
+func (a *analysis) headIndex(r rng) int {
 	start := r[0]
 	if start < r[1] && (a.key(start) == "aus" || a.key(start) == "in") && r[1]-start > 1 {
 		start++
@@ -61,7 +83,7 @@ func (a *analysis) headKey(r rng) string {
 			head = i
 		}
 	}
-	return a.key(head)
+	return head
 }
 
 // capRun reports whether the head of r, before any attribute, holds two

@@ -111,6 +111,9 @@ func (a *analysis) scanContentEnd(s int, u unit) int {
 		if t == ";" {
 			return i
 		}
+		if a.isComma(i) && i+1 < u.end && a.mainResumes(i+1) {
+			return i // Nachdem er gefragt wurde, was …, entgegnete er: the main clause goes on
+		}
 		if a.isComma(i) && i+1 < u.end {
 			switch a.key(i + 1) {
 			case "denn", "doch", "aber", "jedoch", "allerdings", "während", "sodass", "zumal", "weshalb", "woraufhin":
@@ -313,13 +316,22 @@ func (a *analysis) infinitiveClause(j, end int) bool {
 
 // zuInfinitive reports whether w is a separable verb's zu-infinitive (anzutreten).
 func zuInfinitive(w string) bool {
-	for _, p := range []string{"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zurück", "zu", "weiter", "fest", "her", "hin", "teil", "dar", "durch", "um", "wieder", "fort", "los", "heraus", "herbei", "hinzu", "vorbei"} {
-		if strings.HasPrefix(w, p+"zu") && len(w) > len(p)+4 && hasAnySuffix(w, "en", "ern", "eln") {
+	for _, p := range zuPrefixes {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 && hasAnySuffix(w, "en", "ern", "eln") {
 			return true
 		}
 	}
 	return false
 }
+
+// zuPrefixes are the separable particles with the zu of the infinitive after them.
+var zuPrefixes = func() []string {
+	var ps []string
+	for _, p := range []string{"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zurück", "zu", "weiter", "fest", "her", "hin", "teil", "dar", "durch", "um", "wieder", "fort", "los", "heraus", "herbei", "hinzu", "vorbei"} {
+		ps = append(ps, p+"zu")
+	}
+	return ps
+}()
 
 // verbSecondSubjunctive reports whether a main clause in the subjunctive starts at j
 // (sagte, er sei …; erklärte, man habe …).
@@ -356,7 +368,7 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 		if i+1 < u.end && a.key(i+1) == "sich" && (a.key(i) == "meldete" || a.key(i) == "meldet" || a.key(i) == "meldeten") {
 			continue // er meldete sich bei seinem Bruder: got in touch
 		}
-		cs, _ := a.clauseBounds(i, u)
+		cs, ce := a.clauseBounds(i, u)
 		aux := lastAux >= cs
 		done := false
 		// with an auxiliary before it, erklärt is the participle (hat … erklärt); a
@@ -365,7 +377,7 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 		for pass := 0; pass < 4 && !done; pass++ {
 			for _, ref := range refs {
 				if (ref.kind == nonFinite) == (aux == (pass < 2)) && (verbs.entries[ref.entry].particle != "") == (pass%2 == 0) &&
-					a.verbFrame(ui, i, ref, d) {
+					a.verbFrame(ui, i, cs, ce, lastAux, ref, d) {
 					done = true
 					break
 				}
@@ -380,10 +392,12 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 // it quadratic.
 const maxClause = 256
 
-func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
+// verbFrame builds the frame of the reporting verb at i read as ref, in its
+// clause [cs,ce) (clauseBounds, found once for all the readings of the verb);
+// lastAux is the last auxiliary before i in the unit, -1 if none.
+func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector) bool {
 	u := a.units[ui]
 	e := &verbs.entries[ref.entry]
-	cs, ce := a.clauseBounds(i, u)
 	if ce-cs > maxClause {
 		return false
 	}
@@ -395,33 +409,15 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		cue[0][1] = i + 2 // äußerte sich
 	}
 	if ref.kind == finiteSplit && e.particle != "" {
-		p := -1
-		for j := ce - 1; j > i; j-- {
-			if a.key(j) == e.particle {
-				p = j
-				break
-			}
-		}
-		if p < 0 {
+		p := a.lastWord(cs, ce, e.particle)
+		if p <= i {
 			return false
 		}
 		cue = append(cue, rng{p, p + 1})
 	}
 	// the fixed words of the phrase (davon ausgehen, zu dem Schluss kommen)
 	if n := len(e.fixed); n > 0 {
-		found := -1
-		for j := cs; j+n <= ce && found < 0; j++ {
-			ok := true
-			for k, w := range e.fixed {
-				if a.key(j+k) != w {
-					ok = false
-					break
-				}
-			}
-			if ok && (j+n <= i || j > i) {
-				found = j
-			}
-		}
+		found := a.fixedPhrase(cs, ce, ref.entry, i)
 		if found < 0 {
 			return false
 		}
@@ -432,11 +428,8 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 	passive := false
 	if ref.kind == nonFinite {
 		f = -1
-		for j := i - 1; j >= cs; j-- {
-			if a.is(j, cAux) {
-				f = j
-				break
-			}
+		if lastAux >= cs {
+			f = lastAux
 		}
 		if f < 0 && i+1 < ce && a.is(i+1, cAux) {
 			f = i + 1
@@ -472,6 +465,9 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			s0++
 		}
 	}
+	if !vl && f == s0+1 && a.key(s0) == "es" && !e.prepSrc && ref.kind != nonFinite {
+		return false // Es drohe eine Erwärmung: an expletive subject speaks no words
+	}
 	neg := e.class == Negative
 	if k, _ := slices.BinarySearch(a.negs, cs); k < len(a.negs) && a.negs[k] < ce {
 		neg = !neg || e.class == Negative // a negator in the clause
@@ -491,6 +487,9 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		if end := a.np(s0, min(f, i)); end > s0 {
 			sp = rng{s0, end}
 		}
+		if afterComma && a.relativeSubject(cs, min(f, i), sp) {
+			sp = rng{cs, cs + 1} // …, der die Proteste als „…“ bezeichnete: the pronoun speaks
+		}
 	default:
 		vf := rng{s0, f}
 		if vf.empty() && cs > u.a && a.isComma(cs-1) {
@@ -508,6 +507,13 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 				vf, cs = rng{st + 1, cs - 1}, st
 			} else if st == u.a && cs-1-st <= 10 && a.subjectLike(rng{st, cs - 1}) && a.verbless(st, cs-1) {
 				// Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte
+				vf, cs = rng{st, cs - 1}, st
+			} else if j := a.joinedSubject(cs, u); !j.empty() {
+				// X wies das zurück, die Sprecherin, Maria Keller, erklärte
+				vf, cs = j, j[0]
+			} else if st == u.a && a.subjectLike(rng{st, cs - 1}) && a.bareNounPhrase(rng{st, cs - 1}) {
+				// Die Expertin von Bündnis 90/Die Grünen, Petra Lang, kritisierte: a
+				// longer subject with its apposition
 				vf, cs = rng{st, cs - 1}, st
 			}
 		}
@@ -536,6 +542,9 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			}
 		}
 	}
+	if !sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] && sp[1] >= f-1 && a.mainVerb(cs, f-1) >= 0 {
+		sp = rng{} // Er halte es für vertretbar und bezeichnete: the first field is a conjunct of its own
+	}
 	if sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] {
 		// the subject of the conjunct before: war er hochgeschreckt und hatte gefragt
 		if g := a.mainVerb(cs, f-1); g >= 0 {
@@ -550,14 +559,19 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			sp = a.postSubject(cs, f-1)
 		}
 	}
+	borrowed := false // the speaker is the subject of another clause
+	if sp.empty() && !passive && !vl && s0 == f && cs > u.a && a.isComma(cs-1) {
+		// X wollte sich nicht festlegen, sagte aber, …: a verb after a comma with
+		// no subject of its own shares the subject of the clause that opens the unit
+		if s := a.unitSubject(u); !s.empty() && s[1] < cs {
+			sp, borrowed = s, true
+		}
+	}
 	if sp.empty() && (passive || e.lemma == "verlauten" || !vl && !a.subjectLike(rng{s0, f})) {
 		// an anonymous circle as the origin: aus Regierungskreisen verlautete, dass …
-		for j := cs; j+1 < ce; j++ {
-			if a.key(j) == "aus" {
-				if end := a.np(j+1, ce); end > j+1 && (kindOf(a.key(end-1)) == Anonymous || e.lemma == "verlauten") {
-					sp = rng{j, end}
-				}
-				break
+		if j := a.probe(cs, ce, probeAus); j >= 0 {
+			if end := a.np(j+1, ce); end > j+1 && (kindOf(a.key(end-1)) == Anonymous || e.lemma == "verlauten") {
+				sp = rng{j, end}
 			}
 		}
 	}
@@ -566,27 +580,16 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			sp[1] = c[0] // spricht die Polizei von …: the cue's own word ends the speaker
 		}
 	}
-	if !sp.empty() && a.key(sp[0]) == "man" {
-		for j := cs; j < ce; j++ {
-			if modalAux[a.key(j)] {
-				return false // man darf vermuten: the author hedges
-			}
-		}
+	if !sp.empty() && a.key(sp[0]) == "man" && a.probe(cs, ce, probeModal) >= 0 {
+		return false // man darf vermuten: the author hedges
 	}
-	// mit den Worten
-	for j := cs; j+2 < ce; j++ {
-		if a.key(j) == "mit" && (a.key(j+1) == "den" || a.key(j+1) == "folgenden") && (a.key(j+2) == "worten" || a.key(j+2) == "sätzen") {
-			cue = append(cue, rng{j, j + 3})
-			sortRanges(cue)
-			break
-		}
+	if j := a.probe(cs, ce, probeWorten); j >= 0 {
+		cue = append(cue, rng{j, j + 3}) // mit den Worten
+		sortRanges(cue)
 	}
-	for j := cs; j < ce; j++ {
-		if a.key(j) == "gegenüber" && j+1 < ce {
-			if end := a.np(j+1, ce); end > j+1 {
-				addr = rng{j + 1, end}
-			}
-			break
+	if j := a.probe(cs, ce, probeGegenueber); j >= 0 {
+		if end := a.np(j+1, ce); end > j+1 {
+			addr = rng{j + 1, end}
 		}
 	}
 	if addr.empty() && e.medium != Thought {
@@ -608,16 +611,20 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			fc = nil
 		}
 	}
+	if passive && !quotingPassive(e.lemma) && !vl && (sp.empty() || sp[1] <= f) {
+		// Der Plan wurde vom Minister als „…“ bezeichnet: the subject of a passive is
+		// what is named, its agent who names it
+		if ag := a.passiveAgent(cs, ce); !ag.empty() {
+			sp = ag
+		}
+	}
 	c := cand{typ: Indirect, unit: ui, speaker: sp, relay: relay, addr: addr, entry: ref.entry, lemma: e.lemma,
 		neg: neg, inherit: -1}
 	if passive && sp.empty() {
 		// the agent of a passive frame: wurde von der Polizei bestätigt
-		for j := cs; j+1 < ce; j++ {
-			if k := a.key(j); k == "von" || k == "vom" || k == "seitens" {
-				if end := a.np(j+1, ce); end > j+1 {
-					sp = rng{j + 1, end}
-				}
-				break
+		if j := a.probe(cs, ce, probeAgent); j >= 0 {
+			if end := a.np(j+1, ce); end > j+1 {
+				sp = rng{j + 1, end}
 			}
 		}
 		c.speaker = sp
@@ -674,7 +681,12 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		if !sp.empty() && sp[1] <= f {
 			c.content = []rng{{s0, end}}
 		}
-		if len(c.content) == 0 || sp.empty() {
+		if k := a.key(s0); e.prepSrc && f == s0+1 && (k == "das" || k == "dies" || k == "dieses") {
+			// Das geht aus einem Bericht hervor: the content is the anaphor, which
+			// points back to the sentence before (an author's claim in its own right)
+			c.content = []rng{{s0, s0 + 1}}
+		}
+		if len(c.content) == 0 || sp.empty() || borrowed {
 			return false
 		}
 	case !vl && !sp.empty() && a.shortQuoteIn(ce, u.end):
@@ -688,6 +700,12 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 		c.typ, c.hidden = Reported, true
 		c.frame = []rng{{cs, ce}}
 		c.content = []rng{{min(f, i) + 1, ce}}
+	case vl && !passive && !sp.empty() && a.shortQuoteIn(sp[1], min(f, i)):
+		// weil die Regierung das Land als „junge Demokratie“ bezeichnet hat: the
+		// quote before the verb at the end of the clause is the speaker's
+		c.typ, c.hidden = Reported, true
+		c.frame = []rng{{cs, ce}}
+		c.content = []rng{{sp[1], min(f, i)}}
 	case !vl && !passive && !sp.empty():
 		// a speech act that is not reported itself still names the speaker that the
 		// next sentences in the subjunctive go on quoting
@@ -716,6 +734,7 @@ func (a *analysis) verbFrame(ui, i int, ref formRef, d Detector) bool {
 			a.claimed[j] = true
 		}
 	}
+	a.growCands()
 	a.cands = append(a.cands, c)
 	return true
 }
@@ -728,7 +747,7 @@ func (a *analysis) postFrameOK(fc *framed) bool {
 	}
 	s := fc.content[0][0]
 	k := a.key(s)
-	return !(a.word(s) && (subordinators[k] && !contentIntro[k] || k == "sollte" || k == "falls"))
+	return !(a.word(s) && (subordinators[k] && !contentIntro[k] || k == "sollte" || k == "falls")) && !a.bareNounPhrase(fc.content[0])
 }
 
 // addressee finds to whom a speech act is addressed: the dative after a verb of
@@ -822,6 +841,11 @@ func (a *analysis) colonFrames(ui int) {
 				}
 			}
 			sp = a.chooseSubject(pre, f, i)
+			for j := f + 2; j < i; j++ {
+				if a.is(j-1, cCoord) && a.lower(j) && a.finite(j) && a.outside(j) {
+					f = j // lenkte er die Fähre und meldete sich mit den Worten: the verb of the last conjunct
+				}
+			}
 			cue = append(cue, rng{f, f + 1})
 			if f+1 < i && a.key(f+1) == "sich" {
 				cue[0][1] = f + 2 // äußerte sich
@@ -873,7 +897,9 @@ func (a *analysis) sentenceStop(i int) bool {
 	switch t := a.toks[i]; t.Kind {
 	case aussage.Punct:
 		switch t.Text {
-		case ".", "!", "?", ";", ":":
+		case ".":
+			return !a.abbr[i] // am 20. Juli: the dot of an ordinal or abbreviation ends nothing
+		case "!", "?", ";", ":":
 			return true
 		}
 	case aussage.QuoteOpen, aussage.QuoteClose:

@@ -99,7 +99,8 @@ var speechNounSuffixes = []string{"angaben", "aussagen", "aussage", "information
 	"prognosen", "berechnungen", "statistik", "dokument", "quelle", "quellen", "meldung", "meldungen", "urteil", "bewertung", "angabe", "erklärung", "recherchen",
 	"stellungnahme", "ergebnis", "ergebnissen", "planungen", "hinweis", "hinweisen", "gerüchten", "befragung", "hochrechnung", "erhebung",
 	"vorstellungen", "vernehmen", "beobachtungen", "zeugenaussagen", "darstellungen", "aussagen", "interpretation", "lesart",
-	"vorhersage", "bekunden", "erkenntnisstand", "kenntnisstand", "erfahrungen", "veröffentlichung", "grundgesetz", "verfassung", "dekret"}
+	"vorhersage", "bekunden", "erkenntnisstand", "kenntnisstand", "erfahrungen", "veröffentlichung", "grundgesetz", "verfassung", "dekret",
+	"ankündigung", "ankündigungen", "idee", "vorstellung", "willen", "artikel", "paragraf", "paragraph", "gesetz", "gesetzentwurf", "entwurf"}
 
 // postposedNouns take a postposed "nach" (seiner Meinung nach).
 var postposedNouns = set("meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "angaben", "aussage", "aussagen", "darstellung",
@@ -138,50 +139,84 @@ const (
 	cRel
 	cCoord
 	cPron
-	cVerb // a form of a reporting verb
+	cVerb      // a form of a reporting verb
+	cNeg       // a negator
+	cGen       // opens a genitive attribute
+	cAttach    // may attach a prepositional attribute
+	cRole      // a role noun before a name
+	cPrepFrame // a word that may open a frame without a verb (prepFrameWords)
 )
 
 // classOf maps a folded word to its classes.
 var classOf = buildClasses()
 
-// classTable holds the keys of classOf in a chained hash table with a cheap hash
-// of a word's length and outer bytes: looking up every word of a text is the
-// package's most frequent operation, and a third of the words are in a class.
+// classTable holds the keys of classOf in an open-addressing hash table: looking
+// up every word of a text is the package's most frequent operation, and most
+// words are in no class. Each slot keeps a tag of the key's hash beside the key's
+// index in one word, so that a probe rejects a different word without reading its
+// bytes, and the table is kept at most half full, so that a probe rarely goes on
+// and the slots stay few enough to stay in the nearest cache.
 var classTable = buildClassTable()
 
-const classBits = 12
-
 type classTab struct {
-	head [1 << classBits]uint16 // 1 + index of the first entry of a bucket, 0 if none
-	next []uint16               // 1 + index of the next entry in the bucket, 0 if none
-	keys []string
-	cls  []uint16
+	// slots hold the key's tag (the low half of its hash) in the high half and
+	// 1 + the key's index in keys and cls in the low half; 0 for an empty slot
+	slots []uint32
+	shift uint // 64 minus log2 of the number of slots
+	keys  []string
+	cls   []uint16
 }
 
 func buildClassTable() *classTab {
-	t := &classTab{}
+	bits := uint(4)
+	for 1<<bits < 2*len(classOf) {
+		bits++
+	}
+	t := &classTab{slots: make([]uint32, 1<<bits), shift: 64 - bits}
 	for k, c := range classOf {
 		if k == "" || len(t.keys) >= 1<<16-1 {
 			continue
 		}
 		h := classHash(k)
+		slot := h >> t.shift
+		for t.slots[slot] != 0 {
+			slot = (slot + 1) & uint64(len(t.slots)-1)
+		}
 		t.keys = append(t.keys, k)
 		t.cls = append(t.cls, c)
-		t.next = append(t.next, t.head[h])
-		t.head[h] = uint16(len(t.keys))
+		t.slots[slot] = uint32(h)<<16 | uint32(len(t.keys))
 	}
 	return t
 }
 
-// classHash hashes a non-empty key from its length and its first and last two
-// bytes.
-func classHash(k string) uint32 {
+// classHash hashes a non-empty key from its length and its first and last eight
+// bytes (all of its bytes if it has at most sixteen), read as two words.
+func classHash(k string) uint64 {
 	n := len(k)
-	h := uint32(n)*31 + uint32(k[0])
-	if n > 1 {
-		h = ((h*31+uint32(k[1]))*31+uint32(k[n-1]))*31 + uint32(k[n-2])
+	var x, y uint64
+	switch {
+	case n >= 8:
+		x, y = load64(k), load64(k[n-8:])
+	case n >= 4:
+		x, y = uint64(load32(k)), uint64(load32(k[n-4:]))
+	default:
+		x = uint64(k[0])<<16 | uint64(k[n>>1])<<8 | uint64(k[n-1])
 	}
-	return (h * 0x9E3779B1) >> (32 - classBits)
+	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
+	return h ^ h>>32
+}
+
+// load64 reads the first eight bytes of s as a little-endian word.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 reads the first four bytes of s as a little-endian word.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // classesOf returns the classes of the folded word k (classOf[k]).
@@ -190,12 +225,19 @@ func classesOf(k string) uint16 {
 		return 0
 	}
 	t := classTable
-	for i := t.head[classHash(k)]; i != 0; i = t.next[i-1] {
-		if t.keys[i-1] == k {
-			return t.cls[i-1]
+	h := classHash(k)
+	tag, mask := uint32(h)<<16, uint64(len(t.slots)-1)
+	for slot := h >> t.shift; ; slot = (slot + 1) & mask {
+		s := t.slots[slot]
+		if s == 0 {
+			return 0
+		}
+		if s&^0xFFFF == tag {
+			if i := s&0xFFFF - 1; t.keys[i] == k {
+				return t.cls[i]
+			}
 		}
 	}
-	return 0
 }
 
 func buildClasses() map[string]uint16 {
@@ -204,7 +246,8 @@ func buildClasses() map[string]uint16 {
 		words map[string]bool
 		bit   uint16
 	}{{determiners, cDet}, {prepositions, cPrep}, {adverbs, cAdv}, {auxiliaries, cAux}, {subordinators, cSub},
-		{relatives, cRel}, {coordinators, cCoord}, {personalPronouns, cPron}} {
+		{relatives, cRel}, {coordinators, cCoord}, {personalPronouns, cPron}, {negators, cNeg},
+		{genitiveDet, cGen}, {attachPrep, cAttach}, {roleNouns, cRole}, {prepFrameWords, cPrepFrame}} {
 		for k := range s.words {
 			m[k] |= s.bit
 		}

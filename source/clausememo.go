@@ -1,0 +1,151 @@
+package source
+
+// A frame reader asks the same questions of a clause for every verb in it: where
+// a separated particle, a fixed phrase, an agent or an addressee stands. In news
+// text a clause has a verb or two; in text without punctuation ("er sagte er
+// sagte …") one clause holds up to maxClause verbs, and a scan of the clause for
+// each of them would make the text quadratic up to that limit. The answers are
+// kept for the last clause asked about, so that each question scans a clause once.
+
+// The words verbFrame looks for in a clause, each by the first place it stands.
+const (
+	probeAus        = iota // aus, before an anonymous circle (aus Regierungskreisen verlautete)
+	probeAgent             // von, vom or seitens, before the agent of a passive
+	probeGegenueber        // gegenüber, before an addressee
+	probeWorten            // mit den Worten, mit folgenden Sätzen
+	probeModal             // a modal (man darf vermuten)
+	nProbes
+)
+
+// clauseMemo holds the answers for the clause [cs,ce).
+type clauseMemo struct {
+	set    bool
+	cs, ce int
+	first  [nProbes]int // the first position of each probe; -2 if not looked for yet, -1 if absent
+	last   []wordPos    // the last position of each particle looked for
+	fixed  []fixedPos   // where the fixed phrase of each verb entry looked for stands
+	at     []int        // the positions the fixed list points into
+	// the lists start in these arrays: a clause asks about a few words
+	lastBuf  [4]wordPos
+	fixedBuf [2]fixedPos
+	atBuf    [4]int
+}
+
+type wordPos struct {
+	w   string
+	pos int
+}
+
+type fixedPos struct{ entry, from, to int }
+
+// clause returns the memo for the clause [cs,ce), emptied if it held another one.
+func (a *analysis) clause(cs, ce int) *clauseMemo {
+	m := &a.cm
+	if !m.set || m.cs != cs || m.ce != ce {
+		m.set, m.cs, m.ce = true, cs, ce
+		for k := range m.first {
+			m.first[k] = -2
+		}
+		if m.last == nil {
+			m.last, m.fixed, m.at = m.lastBuf[:0], m.fixedBuf[:0], m.atBuf[:0]
+		}
+		m.last, m.fixed, m.at = m.last[:0], m.fixed[:0], m.at[:0]
+	}
+	return m
+}
+
+// probe returns the first position of probe p in the clause [cs,ce) where it can
+// stand (the word after it must be in the clause too), or -1.
+func (a *analysis) probe(cs, ce, p int) int {
+	m := a.clause(cs, ce)
+	if m.first[p] != -2 {
+		return m.first[p]
+	}
+	res := -1
+	for j := cs; j < ce && res < 0; j++ {
+		k := a.key(j)
+		switch p {
+		case probeAus:
+			if k == "aus" && j+1 < ce {
+				res = j
+			}
+		case probeAgent:
+			if (k == "von" || k == "vom" || k == "seitens") && j+1 < ce {
+				res = j
+			}
+		case probeGegenueber:
+			if k == "gegenüber" && j+1 < ce {
+				res = j
+			}
+		case probeWorten:
+			if k == "mit" && j+2 < ce && (a.key(j+1) == "den" || a.key(j+1) == "folgenden") && (a.key(j+2) == "worten" || a.key(j+2) == "sätzen") {
+				res = j
+			}
+		case probeModal:
+			if modalAux[k] {
+				res = j
+			}
+		}
+	}
+	m.first[p] = res
+	return res
+}
+
+// lastWord returns the last position of the word w in the clause [cs,ce), or -1.
+func (a *analysis) lastWord(cs, ce int, w string) int {
+	m := a.clause(cs, ce)
+	for _, l := range m.last {
+		if l.w == w {
+			return l.pos
+		}
+	}
+	pos := -1
+	for j := ce - 1; j >= cs; j-- {
+		if a.key(j) == w {
+			pos = j
+			break
+		}
+	}
+	m.last = append(m.last, wordPos{w, pos})
+	return pos
+}
+
+// fixedPhrase returns the first position in the clause [cs,ce) of the fixed
+// words of verb entry ei that does not take in the verb at i, or -1.
+func (a *analysis) fixedPhrase(cs, ce, ei, i int) int {
+	m := a.clause(cs, ce)
+	fx := verbs.entries[ei].fixed
+	n := len(fx)
+	var at []int
+	found := false
+	for _, f := range m.fixed {
+		if f.entry == ei {
+			at, found = m.at[f.from:f.to], true
+			break
+		}
+	}
+	if !found {
+		from := len(m.at)
+		for j := cs; j+n <= ce; j++ {
+			ok := true
+			for k, w := range fx {
+				if a.key(j+k) != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				m.at = append(m.at, j)
+			}
+		}
+		m.fixed = append(m.fixed, fixedPos{ei, from, len(m.at)})
+		at = m.at[from:]
+	}
+	// at most n places take in i: the answer is near the start of the list
+	for _, j := range at {
+		if j+n <= i || j > i {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,234 @@
+package source
+
+import (
+	"strings"
+
+	"github.com/aussage/aussage"
+)
+
+// copulas carry a judgement whose holder a für-phrase names (Für den Minister ist
+// die Lage „alarmierend“).
+var copulas = set("ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleibe", "blieb", "gilt", "gelte", "galt",
+	"hält", "halte", "hielt", "steht", "stehe", "stand")
+
+// forHolder returns the holder of the judgement in the clause that runs from s to
+// the quotation opening at open, when its first field is für with a phrase that
+// plainly names a speaker and its verb is a copula: in „Für den Theologen Hans Küng
+// sei der Rücktritt „verständlich““ the words are Küng's. Empty otherwise: für
+// with a thing (Für die Region ist das „ein Glück“) or with another verb (Für
+// Kinder gibt es …) holds no judgement.
+func (a *analysis) forHolder(s, open int) rng {
+	if s >= open || a.key(s) != "für" || !a.word(s) {
+		return rng{}
+	}
+	e := a.np(s+1, open)
+	if e <= s+1 || e >= open || !copulas[a.key(e)] {
+		return rng{}
+	}
+	sp := rng{s + 1, e}
+	if a.speakerScore(sp) < 2 {
+		return rng{}
+	}
+	switch describe(a.t, a.toks, sp[0], sp[1]).kind {
+	case Person, Organisation, Media, Collective:
+		return sp
+	}
+	return rng{}
+}
+
+// describing verbs make their subject what a quotation describes, not who says
+// it: Er galt als „heimlicher Regierungschef“; sie wurde als „mutig“ gelobt.
+var describing = set("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "wird", "werden", "wurde", "wurden", "würde",
+	"würden", "gilt", "gelten", "galt", "galten", "gelte", "bleibt", "blieb", "heißt", "hieß", "trägt", "trug", "liegt", "lag", "steht",
+	"stand", "hat", "haben", "hatte", "hatten", "gibt", "gab")
+
+// wordNouns name words as words: the quotation after them is what was said (die
+// Bezeichnung „Gesindel“, Parolen wie „Nieder mit …“).
+var wordNouns = set("bezeichnung", "begriff", "ausdruck", "formulierung", "wort", "worte", "parole", "parolen", "sprüche", "spruch",
+	"slogan", "slogans", "losung", "rufe", "aufschrift")
+
+// quotedFragment reports whether the scare quote q has the shape of someone's
+// words rather than of a name: it opens lower-case (die Lage sei „alarmierend“),
+// or follows von, vor or zu (sprachen von „Panikverkäufen“), als (nannte die Strafe „übertrieben“ / bezeichnete sie als
+// „Kapitulation“) or an indefinite article (sieht einen „Angriff auf die
+// Belegschaft“). A capitalised quote after a definite article names something
+// (die „Woche des verbotenen Buches“, der „Netzeitung“).
+func (a *analysis) quotedFragment(q qpair) bool {
+	if q.open+1 >= q.close || !a.word(q.open+1) {
+		return false
+	}
+	if !isCap(a.toks[q.open+1].Text) {
+		return true
+	}
+	if j := q.open - 1; j >= 0 && a.word(j) && (a.key(j) == "von" || a.key(j) == "vor" || a.key(j) == "zu" || wordNouns[a.key(j)] ||
+		a.key(j) == "wie" && j > 0 && wordNouns[a.key(j-1)]) {
+		return true // sprachen von „Panikverkäufen“, verteidigte die Bezeichnung „Gesindel“, skandierten Parolen wie „…“
+	}
+	for j := q.open - 1; j >= 0 && j >= q.open-3 && a.word(j); j-- {
+		switch a.key(j) {
+		case "als", "ein", "eine", "einen", "einem", "einer", "eines":
+			return true
+		}
+		if isCap(a.toks[j].Text) || determiners[a.key(j)] || a.is(j, cPrep) {
+			return false
+		}
+	}
+	return false
+}
+
+// quotedHolder returns who the words of the quotation q in unit ui are, for a
+// quotation that no frame took: the holder of a für-judgement or the subject of the
+// clause that holds it, if that plainly names a speaker; empty otherwise.
+func (a *analysis) quotedHolder(ui int, q qpair, framed bool) rng {
+	scare := a.kinds[a.inQ[q.open]] == ScareQuote
+	if scare && !a.quotedFragment(q) {
+		return rng{} // the shape of a name or of the author's distance
+	}
+	u := a.units[ui]
+	s, f := a.sentenceOf(ui, q.open)
+	if f >= q.open {
+		f = -1 // the verb comes after the quotation
+	}
+	if sp := a.forHolder(s, q.open); !sp.empty() {
+		return sp
+	}
+	if f < 0 {
+		return a.verbAfter(u, q)
+	}
+	if scare {
+		if describing[a.key(f)] {
+			return rng{}
+		}
+		sp := a.clauseSubject(s, f, q.open, framed)
+		if sp.empty() {
+			return sp
+		}
+		if d := describe(a.t, a.toks, sp[0], sp[1]); d.pron == "" && d.kind != Person && d.kind != Organisation && d.kind != Media &&
+			d.kind != Collective && d.kind != Document {
+			return rng{}
+		}
+		return sp
+	}
+	return a.clauseSubject(s, f, q.open, framed)
+}
+
+// A sentenceMemo holds the last stretch between stops (. ! ? ; :) that sentenceOf
+// read: its unit, start, end, main verb, and the first quotation asked about.
+// Quotations are asked about in text order, so each stretch is read once, however
+// many quotations it holds.
+type sentenceMemo struct {
+	unit, from, start, end, verb int
+	ok                           bool
+}
+
+// stop reports whether token i ends a sentence for the quotations in it: a
+// sentence end, semicolon or colon outside quotes, not the dot of an abbreviation.
+func (a *analysis) stop(i int) bool {
+	if !a.outside(i) || a.toks[i].Kind != aussage.Punct || a.abbr[i] {
+		return false
+	}
+	switch a.toks[i].Text {
+	case ".", "!", "?", ";", ":":
+		return true
+	}
+	return false
+}
+
+// sentenceOf returns the start of the stretch between stops that holds the
+// quotation opening at open in unit ui, and its main verb (-1 if none).
+func (a *analysis) sentenceOf(ui, open int) (start, verb int) {
+	m := &a.sent
+	if m.ok && m.unit == ui && m.from <= open && open < m.end {
+		return m.start, m.verb
+	}
+	u := a.units[ui]
+	s := open
+	for s > u.a && !a.stop(s-1) {
+		s--
+	}
+	e := open
+	for e < u.end && !a.stop(e) {
+		e++
+	}
+	*m = sentenceMemo{unit: ui, from: open, start: s, end: e, verb: a.mainVerb(s, e), ok: true}
+	return m.start, m.verb
+}
+
+// ownSpeaker returns the speaker of the frame nach sp at token i: sp itself, or,
+// for the speaker's own statement (nach eigenem Bekunden, nach eigenen Angaben),
+// the subject of the clause, who made it: in „Sein Bruder war nach eigenem
+// Bekunden eingeweiht“ the statement is the brother's.
+func (a *analysis) ownSpeaker(ui, i int, sp rng) rng {
+	if !strings.HasPrefix(a.key(sp[0]), "eigen") {
+		return sp
+	}
+	if s := a.unitSubject(a.units[ui]); !s.empty() && (s[1] <= i || s[0] >= sp[1]) && a.speakerScore(s) >= 1 {
+		return s
+	}
+	return sp
+}
+
+// previousSubject returns the speaker of a quotation that stands as a sentence of
+// its own, taken from the sentence just before it: the subject of that sentence's
+// main clause, if it names a person or an organisation plainly and that sentence
+// frames nothing (Der Bruder des Papstes war eingeweiht. „Mein Bruder wünscht sich
+// Ruhe.“). Empty if the quotation does not open its sentence, if the sentence
+// before is in another paragraph (unless the quotation opens its own), or if it
+// names no such subject.
+func (a *analysis) previousSubject(ui int, q qpair) rng {
+	u := a.units[ui]
+	if ui == 0 || q.open != u.a {
+		return rng{}
+	}
+	p := a.units[ui-1]
+	if p.para != u.para && p.para != u.para-1 {
+		return rng{}
+	}
+	for j := p.a; j < p.end; j++ {
+		if a.claimed[j] || !a.outside(j) {
+			return rng{} // a frame or a quotation of its own: the candidates decide
+		}
+	}
+	sp := a.unitSubject(p)
+	if sp.empty() || a.speakerScore(sp) < 2 {
+		return rng{}
+	}
+	switch describe(a.t, a.toks, sp[0], sp[1]).kind {
+	case Person, Organisation:
+		return sp
+	}
+	return rng{}
+}
+
+// verbAfter returns the speaker of a quotation that stands in the first field of
+// its sentence, before the finite verb: the subject after the verb (Von einem
+// „schweren Eingriff“ spricht der Gesetzentwurf; Als „verpasste Chance“ beurteilte
+// der Abgeordnete das Pontifikat). The caller has checked that no verb comes before
+// the quotation. Empty if no finite verb follows it right away.
+func (a *analysis) verbAfter(u unit, q qpair) rng {
+	v := q.close + 1
+	if !q.closed || v >= u.end || !a.lower(v) || !a.outside(v) || !a.finite(v) || a.subj[v] || copulaForms[a.key(v)] {
+		return rng{} // Eine „offene Frage“ sei der Grund: reported content, and a predicate after the copula
+	}
+	_, ce := a.clauseBounds(v, u)
+	if sp := a.postSubject(v, ce); a.speakerScore(sp) >= 1 {
+		return sp
+	}
+	return rng{}
+}
+
+// judged reports whether a quotation shaped like a name (capitalised nouns, as
+// German writes them) stands where reported content puts someone's words: after an
+// indefinite article or als (Afghanistan sei ein „Opfer des Terrorismus“; bezeichnete
+// es als „Wortbruch und Vertrauensbruch“). Inside the content of an attribution,
+// such a quote is a partial quote, not a title.
+func (a *analysis) judged(q qpair) bool {
+	if q.open == 0 || !a.word(q.open-1) {
+		return false
+	}
+	switch a.key(q.open - 1) {
+	case "ein", "eine", "einen", "einem", "einer", "eines", "als":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package source
+
+import (
+	"slices"
+
+	"github.com/aussage/aussage"
+)
+
+// expandMentions adds to each named source the other places where the text names
+// it: a speaker introduced as Bundesfinanzminister Peer Steinbrück is mentioned
+// again wherever Steinbrück or Peer Steinbrück stands, whether or not that
+// sentence frames anything (hatte Steinbrück Positives zu vermelden). Only the
+// proper-name words of a source's name count (words no source lexicon types: not
+// Regierung, not Sprecher), and only a word that names one source, so that common
+// nouns and descriptions never become mentions here; pronouns and definite
+// descriptions stay with the frames that resolve them. The text is read once.
+func (a *analysis) expandMentions(reg *registry) {
+	if len(reg.sources) == 0 {
+		return
+	}
+	// the words a source is named by: every proper-name word of its name
+	owner := map[string]int{} // name word → source; -1 if two sources share it
+	for id, ws := range reg.words {
+		if k := reg.sources[id].Kind; k == Generic || k == Anonymous || k == Collective || k == UnknownKind {
+			continue
+		}
+		for _, w := range ws {
+			if kindOf(w) != UnknownKind || len(w) < 3 {
+				continue
+			}
+			if o, ok := owner[w]; ok && o != id {
+				owner[w] = -1
+				continue
+			}
+			owner[w] = id
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	// the mentions the frames found, by start: a run inside one is not added again
+	var known []aussage.Span
+	for _, s := range reg.sources {
+		known = append(known, s.Mentions...)
+	}
+	slices.SortFunc(known, func(x, y aussage.Span) int { return x.Start - y.Start })
+	next, knownEnd := 0, 0 // known[:next] start at or before the current run; knownEnd is their furthest end
+	added := make([]bool, len(reg.sources))
+	toks := a.toks
+	for i := 0; i < len(toks); {
+		if !isCap(toks[i].Text) || !a.capWord(i) {
+			i++
+			continue
+		}
+		// the run of capitalised words from i, as a name is written (Peer Steinbrück)
+		e := i + 1
+		for e < len(toks) && isCap(toks[e].Text) && a.capWord(e) {
+			e++
+		}
+		// within the run, a stretch of words of one source is a mention of it
+		// (hatte Steinbrück Positives: the noun after the name is another phrase);
+		// capitalised words before the stretch are first names or role nouns,
+		// which only a source known by one word can take (Kommissar Jan Figeľ is
+		// the Figeľ named before, but Paul Berger is not Anna Berger)
+		id, s, f := -1, -1, -1
+		for j := i; j < e; j++ {
+			o, ok := owner[toks[j].Key]
+			if !ok || o < 0 {
+				continue
+			}
+			id, f = o, j
+			for f+1 < e {
+				if o, ok := owner[toks[f+1].Key]; !ok || o != id {
+					break
+				}
+				f++
+			}
+			s = j
+			if j > i && len(reg.words[id]) == 1 {
+				s = i
+			} else if j > i && !roleNouns[toks[j-1].Key] {
+				id = -1
+			}
+			break
+		}
+		if id < 0 {
+			i = e
+			continue
+		}
+		at := toks[s].Span.Start
+		for ; next < len(known) && known[next].Start <= at; next++ {
+			knownEnd = max(knownEnd, known[next].End)
+		}
+		if knownEnd <= at {
+			reg.sources[id].Mentions = append(reg.sources[id].Mentions, aussage.Span{Start: at, End: toks[f].Span.End})
+			added[id] = true
+		}
+		i = e
+	}
+	for id, ok := range added {
+		if ok {
+			m := reg.sources[id].Mentions
+			slices.SortFunc(m, func(x, y aussage.Span) int { return x.Start - y.Start })
+		}
+	}
+}
