@@ -272,7 +272,7 @@ func (c *clauser) sentence(lo, hi int) {
 			if cl.kind != MainClause && cl.kind != ParentheticalPart && c.closed(i, &cl) {
 				c.next(&cl, i+1, c.resume(), 0, quoteDepth > 0 && quoteClause)
 			}
-		case tok.Kind == Word && i > cl.start && isCoordinator(tok.Key) && tok.Key != "denn" && cl.hasFin:
+		case tok.Kind == Word && cl.hasFin && i > cl.start && isCoordinator(tok.Key) && tok.Key != "denn":
 			// und, oder, aber without a comma: a new clause if a finite verb follows
 			// in second position (und sie ging, und ging).
 			if c.verbSecond(i+1, hi) {
@@ -376,7 +376,7 @@ func (c *clauser) initial(j, hi int) (ClauseKind, int, bool) {
 func (c *clauser) commaAfter(j, hi int) int {
 	if c.commaFrom < 0 || c.commaFrom > j+1 || c.comma <= j {
 		k := j + 1
-		for k < hi && c.toks[k].Text != "," {
+		for k < hi && (c.toks[k].Kind != Punct || c.toks[k].Text != ",") {
 			k++
 		}
 		c.comma, c.commaFrom = k, j+1
@@ -545,10 +545,23 @@ var separableParticles = map[string]bool{
 	"teil": true, "statt": true, "frei": true, "fern": true, "dar": true, "bereit": true, "weiter": true,
 }
 
+// isCoordinator reports whether key is a coordinating conjunction. It is asked for
+// most words: the first byte rules out nearly all of them.
 func isCoordinator(key string) bool {
-	switch key {
-	case "und", "oder", "aber", "sondern", "denn", "doch":
-		return true
+	if key == "" {
+		return false
+	}
+	switch key[0] {
+	case 'u':
+		return key == "und"
+	case 'o':
+		return key == "oder"
+	case 'a':
+		return key == "aber"
+	case 's':
+		return key == "sondern"
+	case 'd':
+		return key == "denn" || key == "doch"
 	}
 	return false
 }

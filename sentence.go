@@ -54,6 +54,9 @@ type segmenter struct {
 	first   int  // the first token after the date line
 	wrapped bool // the text is hard-wrapped: line breaks inside sentences
 	median  int  // median length in bytes of the lines inside paragraphs
+	// bdNext is the first bracket or dash after token bdFrom (len(toks) if none),
+	// for bracketOrDashNear.
+	bdFrom, bdNext int
 }
 
 func (t *Text) segment() {
@@ -468,14 +471,17 @@ func (s *segmenter) datelineAt(i int) bool {
 }
 
 // bracketOrDashNear is a quick test for datelineAt: a bracket or a dash among the
-// six tokens after i.
+// six tokens after i. It remembers the next such token, as it is asked for nearly
+// every capitalised word, in text order.
 func (s *segmenter) bracketOrDashNear(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
-		if tok := &s.toks[k]; tok.Kind == Dash || tok.Text == "(" {
-			return true
+	if s.bdNext <= i || i < s.bdFrom {
+		k := i + 1
+		for k < len(s.toks) && s.toks[k].Kind != Dash && (s.toks[k].Kind != Punct || s.toks[k].Text != "(") {
+			k++
 		}
+		s.bdFrom, s.bdNext = i, k
 	}
-	return false
+	return s.bdNext <= i+6 && s.bdNext < len(s.toks)
 }
 
 // placePrefixes start two-word place names.

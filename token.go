@@ -3,6 +3,7 @@ package aussage
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,16 +93,19 @@ func isFoldedSlow(s string) bool {
 }
 
 func appendFold(dst []byte, s string) []byte {
-	// ASCII first, a byte at a time: most keys are ASCII words.
-	for i := 0; i < len(s); i++ {
+	// ASCII first, written into room made at once: most keys are ASCII words.
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	b := dst[n:]
+	for i := 0; i < len(s) && i < len(b); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return appendFoldRunes(dst, s[i:])
+			return appendFoldRunes(dst[:n+i], s[i:])
 		}
-		if 'A' <= c && c <= 'Z' {
+		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		dst = append(dst, c)
+		b[i] = c
 	}
 	return dst
 }
@@ -270,10 +274,11 @@ func estimateTokens(v string) int {
 	var n0, n1, n2, n3 int
 	i := 0
 	for ; i+4 <= len(v); i += 4 {
-		n0 += int(tokenStarts[v[i]])
-		n1 += int(tokenStarts[v[i+1]])
-		n2 += int(tokenStarts[v[i+2]])
-		n3 += int(tokenStarts[v[i+3]])
+		b := v[i : i+4] // one bounds check for the four loads
+		n0 += int(tokenStarts[b[0]])
+		n1 += int(tokenStarts[b[1]])
+		n2 += int(tokenStarts[b[2]])
+		n3 += int(tokenStarts[b[3]])
 	}
 	for ; i < len(v); i++ {
 		n0 += int(tokenStarts[v[i]])
@@ -313,6 +318,7 @@ func scanWord(v string, i int) (end int, kind TokenKind, mixed bool) {
 	}
 	digitsOnly := true
 	runLetters := 0 // letters since the last inner separator
+scan:
 	for i < len(v) {
 		// ASCII letters and digits first: they make up most of any German text.
 		switch asciiClass[v[i]] {
@@ -330,6 +336,17 @@ func scanWord(v string, i int) (end int, kind TokenKind, mixed bool) {
 			continue
 		case digitASCII:
 			i++
+			continue
+		case spaceASCII:
+			break scan // most words end at a space
+		}
+		if v[i] == 0xC3 && i+1 < len(v) && v[i+1] >= 0x80 && v[i+1] <= 0xBF && v[i+1] != 0x97 && v[i+1] != 0xB7 {
+			// U+00C0 to U+00FF but × and ÷: the letters of Latin-1, umlauts and ß
+			// among them, without a table lookup. Those up to ß fold to others.
+			mixed = mixed || v[i+1] <= 0x9F
+			digitsOnly = false
+			runLetters++
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(v[i:])
@@ -384,8 +401,9 @@ func lowerRun(v string, i int) int {
 		highs = 0x8080808080808080
 	)
 	for ; i+8 <= len(v); i += 8 {
-		w := uint64(v[i]) | uint64(v[i+1])<<8 | uint64(v[i+2])<<16 | uint64(v[i+3])<<24 |
-			uint64(v[i+4])<<32 | uint64(v[i+5])<<40 | uint64(v[i+6])<<48 | uint64(v[i+7])<<56
+		b := v[i : i+8] // one bounds check, and the loads below become one
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		low := w &^ highs // no carry from one byte into the next below
 		// The high bit of each byte is set where the byte is an ASCII byte in a-z.
 		in := (low + ones*(0x80-'a')) &^ (low + ones*(0x80-'z'-1)) &^ w & highs
@@ -464,8 +482,19 @@ func truncatedCompound(rest string) bool {
 }
 
 func hasURLPrefix(s string) bool {
-	return len(s) > 8 && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") ||
-		strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "HTTP://") || strings.HasPrefix(s, "HTTPS://"))
+	if len(s) <= 8 {
+		return false
+	}
+	// The second byte rules out the words that begin with h or w: hat, wird.
+	switch s[1] {
+	case 't':
+		return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+	case 'w':
+		return strings.HasPrefix(s, "www.")
+	case 'T':
+		return strings.HasPrefix(s, "HTTP://") || strings.HasPrefix(s, "HTTPS://")
+	}
+	return false
 }
 
 func scanURL(v string, i int) int {

@@ -31,6 +31,7 @@ func TestTokens(t *testing.T) {
 		{`er sagte "ja" und "nein"`, []string{"word:er", "word:sagte", `quote-open:"`, "word:ja", `quote-close:"`, "word:und", `quote-open:"`, "word:nein", `quote-close:"`}},
 		{"Ausland – zum Beispiel", []string{"word:Ausland", "dash:–", "word:zum", "word:Beispiel"}},
 		{"Mehr unter https://example.org/a.html. Mail an presse@example.org!", []string{"word:Mehr", "word:unter", "url:https://example.org/a.html", "punct:.", "word:Mail", "word:an", "email:presse@example.org", "punct:!"}},
+		{"Alt: HTTP://EXAMPLE.ORG/X hat www.example.de, wwwahl http", []string{"word:Alt", "punct::", "url:HTTP://EXAMPLE.ORG/X", "word:hat", "url:www.example.de", "punct:,", "word:wwwahl", "word:http"}},
 		{"#Wahl2021 und @tagesschau", []string{"hashtag:#Wahl2021", "word:und", "mention:@tagesschau"}},
 		{"Wie geht's weiter…", []string{"word:Wie", "word:geht's", "word:weiter", "punct:…"}},
 		{"Ende.Danach", []string{"word:Ende", "punct:.", "word:Danach"}},
@@ -69,5 +70,19 @@ func TestFold(t *testing.T) {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestLatinOneLetters covers the letters U+00C0 to U+00FF, which the tokenizer reads
+// without a table: those up to ß fold to others, × and ÷ are no letters.
+func TestLatinOneLetters(t *testing.T) {
+	var got []string
+	for _, tok := range NewText("über Öl Maße größeren ÀÉÎõÿ 3×4 a÷b").Tokens() {
+		got = append(got, tok.Kind.String()+":"+tok.Text+":"+tok.Key)
+	}
+	want := []string{"word:über:über", "word:Öl:öl", "word:Maße:masse", "word:größeren:grösseren",
+		"word:ÀÉÎõÿ:àéîõÿ", "number:3:3", "symbol:×:×", "number:4:4", "word:a:a", "symbol:÷:÷", "word:b:b"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -136,8 +136,8 @@ func (t *Text) findVerbs() {
 					if !initial && verbform.IsCapitalized(tok.Text) {
 						continue
 					}
-					if as := verbform.Analyze(tok.Key); len(as) > 0 {
-						if c, ok := t.candidate(toks, i, segStart, hi, initial, as); ok {
+					if as, sum := verbform.AnalyzeSummary(tok.Key); len(as) > 0 {
+						if c, ok := t.candidate(toks, i, segStart, hi, initial, as, sum); ok {
 							cands = append(cands, c)
 						}
 					}
@@ -173,32 +173,32 @@ func isClauseBoundary(toks []Token, i int) bool {
 	case Punct, QuoteOpen, QuoteClose, Dash:
 		return true
 	case Word:
-		if len(k.Key) > 7 || len(k.Key) < 3 {
-			return false
-		}
-		switch k.Key {
-		case "und", "oder", "aber", "sondern", "denn", "sowie", "bzw":
-			return true
+		// The first byte rules out most words: a switch over the strings would
+		// compare lengths and bytes for every word of three to seven letters.
+		switch w := k.Key; w[0] {
+		case 'u':
+			return w == "und"
+		case 'o':
+			return w == "oder"
+		case 'a':
+			return w == "aber"
+		case 's':
+			return w == "sondern" || w == "sowie"
+		case 'd':
+			return w == "denn"
+		case 'b':
+			return w == "bzw"
 		}
 	}
 	return false
 }
 
-// candidate returns the readings as of word i if it can be a finite verb here.
-func (t *Text) candidate(toks []Token, i, segStart, end int, initial bool, as []verbform.Analysis) (candidate, bool) {
+// candidate returns the readings as of word i, summarised by sum, if it can be a
+// finite verb here.
+func (t *Text) candidate(toks []Token, i, segStart, end int, initial bool, as []verbform.Analysis, sum verbform.Summary) (candidate, bool) {
 	tok := &toks[i]
-	fin, nonFin, needsSubject, light := false, false, false, false
-	for _, a := range as {
-		switch {
-		case a.Kind != verbform.Finite:
-			nonFin = true
-		case a.Mood == verbform.Imperative:
-		default:
-			fin = true
-			needsSubject = needsSubject || a.NeedsSubject
-			light = light || verbform.IsAuxiliary(a.Lemma) || verbform.IsModal(a.Lemma)
-		}
-	}
+	fin, nonFin := sum&verbform.HasFinite != 0, sum&verbform.HasNonFinite != 0
+	needsSubject, light := sum&verbform.FiniteNeedsSubj != 0, sum&verbform.FiniteLight != 0
 	if !fin {
 		return candidate{}, false
 	}
@@ -438,6 +438,9 @@ func abs(x int) int {
 
 // isSubjectPronoun reports whether key is a personal pronoun that can be a subject.
 func isSubjectPronoun(key string) bool {
+	if len(key) > 3 {
+		return false // asked for every word of a clause: most are longer
+	}
 	switch key {
 	case "ich", "du", "er", "sie", "es", "wir", "ihr", "man":
 		return true

@@ -41,7 +41,11 @@ var startersTSV string
 var namesTSV string
 
 type tables struct {
-	abbr     map[string]Class
+	abbr map[string]Class
+	// abbrLen[c] is the length of the longest abbreviation that begins with the
+	// ASCII byte c, either case of a letter alike (0: none): most words before a
+	// period are longer.
+	abbrLen  [256]uint8
 	starters map[string]Start
 	// maxStarter is the byte length of the longest entry in starters
 	maxStarter int
@@ -49,8 +53,15 @@ type tables struct {
 	// words are nouns, which one look at this small table rules out faster than a
 	// map lookup.
 	mayStart [starterBloomBits / 64]uint64
-	open     map[string]bool
-	names    map[[2]string]bool // the first two words of a name
+	// shape[n][b0&31] has bit b1&63 set if a starter of n bytes begins with the
+	// bytes b0 b1: a capitalised noun is mostly ruled out by its length and first
+	// two letters, before it is lower-cased and hashed.
+	shape [][32]uint64
+	open  map[string]bool
+	names map[[2]string]bool // the first two words of a name
+	// nameFirst[c] is the length of the longest first word of a name that begins
+	// with the byte c (0: none), a quick test before names is hashed.
+	nameFirst [256]uint8
 }
 
 var (
@@ -106,8 +117,17 @@ func parse(abbrTSV, startTSV, namesTSV string) (*tables, error) {
 			errs = append(errs, lexicon.Errorf("abbreviations.tsv", r, "duplicate entry %q", key))
 			continue
 		}
+		if len(key) > 255 {
+			errs = append(errs, lexicon.Errorf("abbreviations.tsv", r, "%q is too long", key))
+			continue
+		}
 		t.abbr[key] = c
+		if c := key[0]; c < utf8.RuneSelf {
+			t.abbrLen[c] = max(t.abbrLen[c], uint8(len(key)))
+			t.abbrLen[asciiFlip(c)] = max(t.abbrLen[asciiFlip(c)], uint8(len(key)))
+		}
 	}
+	var words []string // the starters
 	recs, err = lexicon.Read("starters.tsv", strings.NewReader(startTSV))
 	if err != nil {
 		return nil, err
@@ -145,9 +165,16 @@ func parse(abbrTSV, startTSV, namesTSV string) (*tables, error) {
 		}
 		t.starters[w] = s
 		t.maxStarter = max(t.maxStarter, len(w))
+		words = append(words, w)
 		a, b := starterHashes(w)
 		t.mayStart[a/64] |= 1 << (a % 64)
 		t.mayStart[b/64] |= 1 << (b % 64)
+	}
+	t.shape = make([][32]uint64, t.maxStarter+1)
+	for _, w := range words {
+		if len(w) >= 2 {
+			t.shape[len(w)][w[0]&31] |= 1 << (w[1] & 63)
+		}
 	}
 	recs, err = lexicon.Read("names.tsv", strings.NewReader(namesTSV))
 	if err != nil {
@@ -159,7 +186,12 @@ func parse(abbrTSV, startTSV, namesTSV string) (*tables, error) {
 			errs = append(errs, lexicon.Errorf("names.tsv", r, "want one name of two or more words"))
 			continue
 		}
+		if len(words[0]) > 255 {
+			errs = append(errs, lexicon.Errorf("names.tsv", r, "first word too long"))
+			continue
+		}
 		t.names[[2]string{words[0], words[1]}] = true
+		t.nameFirst[words[0][0]] = max(t.nameFirst[words[0][0]], uint8(len(words[0])))
 	}
 	if err := lexicon.Join(errs); err != nil {
 		return nil, fmt.Errorf("abbrev: %w", err)
@@ -172,6 +204,9 @@ func parse(abbrTSV, startTSV, namesTSV string) (*tables, error) {
 // case also matches its capitalised form ("Vgl" for "vgl"), which begins a sentence.
 func Lookup(s string) Class {
 	t := load()
+	if s == "" || s[0] < utf8.RuneSelf && len(s) > int(t.abbrLen[s[0]]) {
+		return None
+	}
 	if c, ok := t.abbr[s]; ok {
 		return c
 	}
@@ -187,6 +222,14 @@ func Lookup(s string) Class {
 	return t.abbr[string(lower)]
 }
 
+// asciiFlip returns the other case of an ASCII letter and any other byte as it is.
+func asciiFlip(c byte) byte {
+	if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		return c ^ 0x20
+	}
+	return c
+}
+
 // StartOf says whether word, as written, is a sentence-start word. Only the
 // capitalised form counts ("Die", not "die" or "DIE"): the lower-case form is the
 // word inside a sentence, and an all-capitals word is part of a shouted headline.
@@ -198,6 +241,9 @@ func StartOf(word string) Start {
 	var buf [32]byte
 	key := buf[:0]
 	if c := word[0]; 'A' <= c && c <= 'Z' {
+		if t.shape[len(word)][(c+'a'-'A')&31]&(1<<(word[1]&63)) == 0 {
+			return NoStart
+		}
 		key = append(key, c+'a'-'A')
 	} else {
 		r, size := utf8.DecodeRuneInString(word)
@@ -250,4 +296,10 @@ func LeavesOpen(word string) bool { return load().open[word] }
 
 // IsName reports whether the words first and second, as written, begin a name whose
 // first word would otherwise read as a sentence start: "Den Haag", "Die Linke".
-func IsName(first, second string) bool { return load().names[[2]string{first, second}] }
+func IsName(first, second string) bool {
+	t := load()
+	if first == "" || len(first) > int(t.nameFirst[first[0]]) {
+		return false
+	}
+	return t.names[[2]string{first, second}]
+}

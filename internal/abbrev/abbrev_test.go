@@ -3,6 +3,8 @@ package abbrev
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -75,5 +77,34 @@ func TestParseErrors(t *testing.T) {
 func TestEmbeddedLexicons(t *testing.T) {
 	if _, err := parse(abbreviationsTSV, startersTSV, namesTSV); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestQuickFiltersKeepEveryEntry checks the quick tests before the map lookups
+// against every entry: each abbreviation is found as written and capitalised, each
+// starter in its capitalised form, each name by its first two words.
+func TestQuickFiltersKeepEveryEntry(t *testing.T) {
+	tab := load()
+	for k, c := range tab.abbr {
+		if got := Lookup(k); got != c {
+			t.Errorf("Lookup(%q) = %d, want %d", k, got, c)
+		}
+		r, size := utf8.DecodeRuneInString(k)
+		if capital := string(unicode.ToUpper(r)) + k[size:]; unicode.IsLower(r) {
+			if _, listed := tab.abbr[capital]; !listed && Lookup(capital) != c {
+				t.Errorf("Lookup(%q) = %d, want %d as for %q", capital, Lookup(capital), c, k)
+			}
+		}
+	}
+	for w, s := range tab.starters {
+		r, size := utf8.DecodeRuneInString(w)
+		if capital := string(unicode.ToUpper(r)) + w[size:]; len(w) >= 2 && StartOf(capital) != s {
+			t.Errorf("StartOf(%q) = %d, want %d", capital, StartOf(capital), s)
+		}
+	}
+	for n := range tab.names {
+		if !IsName(n[0], n[1]) {
+			t.Errorf("IsName(%q, %q) = false", n[0], n[1])
+		}
 	}
 }

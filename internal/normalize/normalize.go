@@ -17,6 +17,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -213,13 +214,15 @@ const (
 // at a time: most text is long runs of such plain ASCII.
 func plainASCII(s string, i, end int) int {
 	for ; i+8 <= end; i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		b := s[i : i+8] // one bounds check, and the loads below become one
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		cr, bq := w^(ones*'\r'), w^(ones*'`')
 		// A byte of cr or bq is zero where w holds '\r' or '`'; the test may
-		// report a byte that is none of these, but never misses one.
-		if (w|(cr-ones)&^cr|(bq-ones)&^bq)&highs != 0 {
-			break
+		// report a byte above such a one that is none of these, but never misses
+		// one, and its lowest report is exact.
+		if m := (w | (cr-ones)&^cr | (bq-ones)&^bq) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < end; i++ {

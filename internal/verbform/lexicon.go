@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/aussage/aussage/internal/lexicon"
 )
@@ -22,47 +24,129 @@ type particle struct {
 
 // The lexicon: every listed form with its readings, plus what the derivation rules need.
 type lexiconData struct {
-	forms     map[string][]Analysis
+	forms     map[string][]Analysis // while loading; then table
+	table     formTable
 	bare      map[string]string // a ge- participle without its ge- → lemma (geben → geben, stellt → stellen)
 	particles map[string]particle
-	byFirst   [256][]string // particles and inseparable prefixes by first byte, longest first
-	prefixes  map[string]bool
+	// particleLen[c] is the length of the longest particle that begins with the
+	// byte c (0: none): clause-final words are asked for, most of them no particle.
+	particleLen [256]uint8
+	byFirst     [256][]string // particles and inseparable prefixes by first byte, longest first
+	// prefixPairs[b0] has bit b1 set if a prefix of byFirst begins with the bytes
+	// b0 b1: most words that share a first byte with a prefix do not share two.
+	prefixPairs [256][4]uint64
+	prefixes    map[string]bool
 
 	// listed is a Bloom filter over the keys of forms and bare: most words are no
 	// verb forms, and one look at this small table, which stays in the CPU cache,
 	// rules them out faster than a map lookup.
 	listed [bloomWords]uint64
+	// ends is a Bloom filter of one hash over the last three bytes of the keys of
+	// forms and bare and of the forms in -ieren. The derivation rules add
+	// prefixes only, so a word with another ending is no verb form: near half of
+	// all words are ruled out before they are hashed whole.
+	ends [1 << 16 / 64]uint64
 
-	cacheMu sync.RWMutex
+	cacheMu sync.Mutex
 	cache   map[string][]Analysis // derivation results so far (nil: none), at most maxCache
+	fresh   int                   // entries of cache that cached lacks
+	// lockedHits counts the lookups answered by cache since cached was made.
+	lockedHits int
+	// cached is a copy of cache for lookups without a lock. It is made anew when
+	// cache has doubled since, so each result is copied twice on average.
+	cached atomic.Pointer[formTable]
 }
 
-const (
-	bloomBits  = 1 << 17
-	bloomWords = bloomBits / 64
-)
+// The Bloom filter is blocked: the bits of a key lie in one 64-bit word, so that a
+// test reads one word. 32 KiB hold some 14 000 keys at about one false positive in
+// 300 other words.
+const bloomWords = 1 << 12
 
-// bloomHashes returns two bit positions for key (FNV-1a, split in halves).
-func bloomHashes(key string) (uint32, uint32) {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(key); i++ {
-		h ^= uint64(key[i])
-		h *= 1099511628211
+// bloomHash hashes key a word at a time, with overlapping loads for the rest, in
+// the manner of wyhash: words are short, and FNV's byte-by-byte chain of
+// multiplications was the larger part of a rejection.
+func bloomHash(key string) uint64 {
+	const s0, s1, s2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db, 0x8ebc6af09c88c6e3
+	n := len(key)
+	seed := s0 ^ uint64(n)
+	var a, b uint64
+	switch {
+	case n > 16:
+		for rest := key; len(rest) > 16; rest = rest[16:] {
+			seed = mum(load64(rest)^s1, load64(rest[8:])^seed)
+		}
+		a, b = load64(key[n-16:]), load64(key[n-8:])
+	case n >= 8:
+		a, b = load64(key), load64(key[n-8:])
+	case n >= 4:
+		a, b = load32(key), load32(key[n-4:])
+	case n > 0:
+		a = uint64(key[0])<<16 | uint64(key[n>>1])<<8 | uint64(key[n-1])
 	}
-	return uint32(h) % bloomBits, uint32(h>>32) % bloomBits
+	return mum(s2^uint64(n), mum(a^s1, b^seed))
+}
+
+// mum multiplies x and y to 128 bits and folds the halves.
+func mum(x, y uint64) uint64 {
+	hi, lo := bits.Mul64(x, y)
+	return hi ^ lo
+}
+
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 reads the first four bytes of s, little-endian.
+func load32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+// bloomMask returns the bits of a key with hash h in its word of the Bloom filter.
+func bloomMask(h uint64) uint64 {
+	return 1<<(h>>40&63) | 1<<(h>>46&63) | 1<<(h>>52&63)
 }
 
 // addBloom enters key into the Bloom filter.
 func (l *lexiconData) addBloom(key string) {
-	a, b := bloomHashes(key)
-	l.listed[a/64] |= 1 << (a % 64)
-	l.listed[b/64] |= 1 << (b % 64)
+	h := bloomHash(key)
+	l.listed[h&(bloomWords-1)] |= bloomMask(h)
+}
+
+// endIndex returns the bit of the last three bytes of key, which has two or more,
+// in ends. A two-byte key counts as one with a zero byte before it.
+func endIndex(key string) uint32 {
+	n := len(key)
+	e := uint32(key[n-2])<<8 | uint32(key[n-1])
+	if n > 2 {
+		e |= uint32(key[n-3]) << 16
+	}
+	return e * 0x9E3779B1 >> 16
+}
+
+// addEnd enters the ending of key into ends.
+func (l *lexiconData) addEnd(key string) {
+	if len(key) >= 2 {
+		i := endIndex(key)
+		l.ends[i/64] |= 1 << (i % 64)
+	}
+}
+
+// mayEnd reports whether key, of two or more bytes, ends like a verb form; false is
+// certain.
+func (l *lexiconData) mayEnd(key string) bool {
+	i := endIndex(key)
+	return l.ends[i/64]&(1<<(i%64)) != 0
 }
 
 // mayBeListed reports whether key may be a key of forms or bare; false is certain.
 func (l *lexiconData) mayBeListed(key string) bool {
-	a, b := bloomHashes(key)
-	return l.listed[a/64]&(1<<(a%64)) != 0 && l.listed[b/64]&(1<<(b%64)) != 0
+	h := bloomHash(key)
+	m := bloomMask(h)
+	return l.listed[h&(bloomWords-1)]&m == m
 }
 
 // maxCache bounds the cache of derivation results, which holds words of the texts
@@ -70,26 +154,48 @@ func (l *lexiconData) mayBeListed(key string) bool {
 // below it; past it, words are derived afresh each time.
 const maxCache = 1 << 17
 
-// derived returns the readings of a form that is not listed, caching the found ones.
-func (l *lexiconData) derived(key string) []Analysis {
+// derived returns the readings of a form that is not listed and their summary,
+// caching the found ones.
+func (l *lexiconData) derived(key string) ([]Analysis, Summary) {
 	if len(key) < 5 || !l.mayDerive(key) {
-		return nil
+		return nil, 0
 	}
-	l.cacheMu.RLock()
+	if t := l.cached.Load(); t != nil {
+		if as, sum, ok := t.lookup(key); ok {
+			return as, sum
+		}
+	}
+	l.cacheMu.Lock()
 	as, ok := l.cache[key]
-	l.cacheMu.RUnlock()
 	if ok {
-		return as
-	}
-	as = l.derive(key)
-	{
-		l.cacheMu.Lock()
-		if len(l.cache) < maxCache {
-			l.cache[strings.Clone(key)] = as // not a slice of the caller's text
+		// A word that cached lacks: once such lookups have been as many as the
+		// cache has entries, cached is made anew, so the fresh entries of a
+		// cache that has stopped growing are not left behind the lock.
+		if l.lockedHits++; l.lockedHits >= max(32, len(l.cache)) {
+			l.snapshot()
 		}
 		l.cacheMu.Unlock()
+		return as, Summarize(as)
 	}
-	return as
+	l.cacheMu.Unlock()
+	as = l.derive(key)
+	l.cacheMu.Lock()
+	defer l.cacheMu.Unlock()
+	if _, dup := l.cache[key]; dup || len(l.cache) >= maxCache {
+		return as, Summarize(as)
+	}
+	l.cache[strings.Clone(key)] = as // not a slice of the caller's text
+	if l.fresh++; l.fresh >= max(32, len(l.cache)-l.fresh) || len(l.cache) == maxCache {
+		l.snapshot()
+	}
+	return as, Summarize(as)
+}
+
+// snapshot makes cached anew from cache. The caller holds cacheMu.
+func (l *lexiconData) snapshot() {
+	t := newFormTable(l.cache)
+	l.cached.Store(&t)
+	l.fresh, l.lockedHits = 0, 0
 }
 
 // inseparable are the prefixes that never separate and take no ge- in the participle.
@@ -259,7 +365,12 @@ func load() (*lexiconData, error) {
 				}
 			}
 		}
-		l.particles[fold(r.Fields[0])] = p
+		key := fold(r.Fields[0])
+		if key == "" || len(key) > 255 {
+			return lexicon.Errorf("particles.tsv", r, "want a particle of 1 to 255 bytes")
+		}
+		l.particles[key] = p
+		l.particleLen[key[0]] = max(l.particleLen[key[0]], uint8(len(key)))
 		return nil
 	})
 	for _, q := range inseparable {
@@ -282,6 +393,11 @@ func load() (*lexiconData, error) {
 	})
 	for _, p := range all {
 		l.byFirst[p[0]] = append(l.byFirst[p[0]], p)
+		if len(p) == 1 {
+			l.prefixPairs[p[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		} else {
+			l.prefixPairs[p[0]][p[1]>>6] |= 1 << (p[1] & 63)
+		}
 	}
 	// Mark the readings that need a subject: the plain forms of adjective-like
 	// verbs, and the homographs (derived ones such as zufolge are stored so).
@@ -324,11 +440,28 @@ func load() (*lexiconData, error) {
 	}
 	for form := range l.forms {
 		l.addBloom(form)
+		l.addEnd(form)
 	}
 	for b := range l.bare {
 		l.addBloom(b) // übernommen: über + nommen
+		l.addEnd(b)
 	}
+	for _, e := range ierenEndings {
+		l.addEnd("ier" + e)
+	}
+	l.table = newFormTable(l.forms)
+	l.forms = nil
 	return l, nil
+}
+
+// form returns the readings of key and whether it is a listed form.
+func (l *lexiconData) form(key string) ([]Analysis, bool) {
+	if l.forms != nil { // still loading
+		as, ok := l.forms[key]
+		return as, ok
+	}
+	as, _, ok := l.table.lookup(key)
+	return as, ok
 }
 
 // adjectiveEnding reports whether form ends like an inflected adjective.
@@ -537,6 +670,9 @@ func (l *lexiconData) mayDerive(key string) bool {
 	if strings.Contains(key, "ier") {
 		return true
 	}
+	if len(key) < 2 || l.prefixPairs[key[0]][key[1]>>6]&(1<<(key[1]&63)) == 0 {
+		return false
+	}
 	for _, p := range l.byFirst[key[0]] {
 		// The second byte rules out most prefixes without a call.
 		if len(key) < len(p)+3 || len(p) > 1 && key[1] != p[1] || key[:len(p)] != p {
@@ -600,7 +736,8 @@ func (l *lexiconData) derive(key string) []Analysis {
 // core returns the readings of a form that may follow a prefix: listed, -ieren, or
 // behind an inseparable prefix (vorbereitet = vor + be + reitet).
 func (l *lexiconData) core(rest string, out []Analysis, emit func(out []Analysis, a Analysis, bare bool) []Analysis) []Analysis {
-	for _, a := range l.forms[rest] {
+	as, _ := l.form(rest)
+	for _, a := range as {
 		out = emit(out, a, false)
 	}
 	for _, a := range l.ieren(rest, nil) {
@@ -651,7 +788,8 @@ func (l *lexiconData) inseparable(q, rest string, out []Analysis) []Analysis {
 			out = appendNew(out, a)
 		}
 	}
-	add(l.forms[rest])
+	as, _ := l.form(rest)
+	add(as)
 	add(l.ieren(rest, nil))
 	if lemma, ok := l.bare[rest]; ok && !IsModal(lemma) && !IsAuxiliary(lemma) {
 		out = appendNew(out, Analysis{Lemma: q + lemma, Kind: Participle})

@@ -78,10 +78,53 @@ type Analysis struct {
 // that a derivation rule (prefixed, particle and -ieren verbs) had to look at, whose
 // result is then cached.
 func Analyze(key string) []Analysis {
+	as, _ := AnalyzeSummary(key)
+	return as
+}
+
+// A Summary says which kinds of readings a form has, so that a caller can rule a
+// form in or out without reading its readings.
+type Summary uint8
+
+// The summary bits. A finite reading here is one that is not an imperative.
+const (
+	HasFinite       Summary = 1 << iota // a finite reading
+	HasNonFinite                        // an infinitive, zu-infinitive or participle reading
+	FiniteNeedsSubj                     // a finite reading with NeedsSubject
+	FiniteLight                         // a finite reading of an auxiliary or modal verb
+)
+
+// Summarize returns the summary of the readings as.
+func Summarize(as []Analysis) Summary {
+	var s Summary
+	for _, a := range as {
+		switch {
+		case a.Kind != Finite:
+			s |= HasNonFinite
+		case a.Mood == Imperative:
+		default:
+			s |= HasFinite
+			if a.NeedsSubject {
+				s |= FiniteNeedsSubj
+			}
+			if IsAuxiliary(a.Lemma) || IsModal(a.Lemma) {
+				s |= FiniteLight
+			}
+		}
+	}
+	return s
+}
+
+// AnalyzeSummary is [Analyze] with the [Summarize] of the readings, which for
+// most forms is stored beside them.
+func AnalyzeSummary(key string) ([]Analysis, Summary) {
 	l := lex()
+	if len(key) >= 2 && !l.mayEnd(key) {
+		return nil, 0
+	}
 	if l.mayBeListed(key) {
-		if a, ok := l.forms[key]; ok {
-			return a
+		if as, sum, ok := l.table.lookup(key); ok {
+			return as, sum
 		}
 	}
 	return l.derived(key)
@@ -166,7 +209,11 @@ func IsModal(lemma string) bool {
 // that are mostly adverbs there (dazu, wieder) are excluded; they are still split
 // off joined forms by [Analyze].
 func IsParticle(key string) bool {
-	p, ok := lex().particles[key]
+	l := lex()
+	if key == "" || len(key) > int(l.particleLen[key[0]]) {
+		return false
+	}
+	p, ok := l.particles[key]
 	return ok && !p.joinedOnly
 }
 
