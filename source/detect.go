@@ -94,6 +94,7 @@ type analysis struct {
 	sent                sentenceMemo   // the last sentence sentenceOf found
 	subjects            map[int]rng    // unitSubject's answers, by unit
 	cm                  clauseMemo     // what verbFrame found in the last clause it read
+	imp                 impersonalMemo // what impersonal found in the last clause it read
 }
 
 // Find analyses t.
@@ -163,7 +164,7 @@ func (a *analysis) run(d Detector) {
 		}
 	}
 	// one pass over the tokens for what needs their text: the word classes, the
-	// negators and the dots before a word (abbreviations, which
+	// capitalised names, the negators and the dots before a word (abbreviations, which
 	// markAbbreviations narrows down)
 	a.cls = make([]uint16, n)
 	nv := 0 // the forms of reporting verbs
@@ -171,6 +172,9 @@ func (a *analysis) run(d Detector) {
 		switch tok := &toks[i]; tok.Kind {
 		case aussage.Word:
 			a.cls[i] = classesOf(tok.Key)
+			if isCap(tok.Text) && a.capWord(i) {
+				a.cls[i] |= cName
+			}
 			if a.cls[i]&cNeg != 0 {
 				a.negs = append(a.negs, i)
 			}
@@ -181,6 +185,10 @@ func (a *analysis) run(d Detector) {
 			if tok.Text == "." && a.inQ[i] < 0 && i+1 < n {
 				k := toks[i+1].Kind
 				a.abbr[i] = k == aussage.Word || k == aussage.Number
+			}
+		case aussage.URL:
+			if isCap(tok.Text) && a.capWord(i) {
+				a.cls[i] |= cName
 			}
 		}
 	}
@@ -299,7 +307,7 @@ func (a *analysis) markParticleNames() {
 		if !a.is(i, cPrep) {
 			continue // von and zu are prepositions: most tokens are rejected here without reading their keys
 		}
-		if k := toks[i].Key; (k != "von" && k != "zu") || isCap(toks[i].Text) || !a.capWord(i-1) || !isCap(toks[i-1].Text) ||
+		if k := toks[i].Key; (k != "von" && k != "zu") || isCap(toks[i].Text) || !a.is(i-1, cName) ||
 			i > 1 && toks[i-2].Kind == aussage.Word && determiners[toks[i-2].Key] {
 			continue // not after a first name (die Regierung von …)
 		}

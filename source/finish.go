@@ -34,8 +34,8 @@ func (a *analysis) result() *Result {
 	cpass := make([][]aussage.Span, len(a.cands))
 	lastSource := -1
 	var lastSpeaker []aussage.Span
-	var directDone map[aussage.Span]bool // quotations already given a direct attribution
-	var partialOwner []int               // the candidate each partial quote belongs to, found when first needed
+	var directDone seenSpans // quotations already given a direct attribution
+	var partialOwner []int   // the candidate each partial quote belongs to, found when first needed
 	for ci := range a.cands {
 		c := &a.cands[ci]
 		at := Attribution{Type: c.typ, Source: -1, Parent: -1, RelayOf: -1, Lemma: c.lemma}
@@ -89,14 +89,9 @@ func (a *analysis) result() *Result {
 			emitted = false
 			first := true
 			for k, sp := range at.Content {
-				if directDone[sp] {
+				if !directDone.add(sp, len(a.quotes)) {
 					continue
 				}
-				if directDone == nil {
-					// room for every quotation: the set grows no further in a text of many
-					directDone = make(map[aussage.Span]bool, len(a.quotes))
-				}
-				directDone[sp] = true
 				one := at
 				one.Content = at.Content[k : k+1 : k+1] // capped: the span lists share one array
 				bc := c
@@ -135,7 +130,11 @@ func (a *analysis) result() *Result {
 				if c.hidden {
 					p.Parent = -1
 				}
-				attrs, bcand, brelay = append(attrs, p), append(bcand, nil), append(brelay, relay)
+				prelay := relay
+				if !c.hidden {
+					prelay = -1 // the parent's chain holds the relay already
+				}
+				attrs, bcand, brelay = append(attrs, p), append(bcand, nil), append(brelay, prelay)
 			}
 		}
 	}
@@ -322,4 +321,33 @@ func (a *analysis) keepInts(s []int) []int {
 	}
 	a.intBuf = a.intBuf[:len(a.intBuf)+len(s)]
 	return s[:len(s):len(s)]
+}
+
+// seenSpans is a set of spans. Spans are filed by their start, with their end as
+// the value, which hashes a machine word instead of a pair; the rare second span
+// with the same start goes to a set of its own.
+type seenSpans struct {
+	ends map[int]int
+	more map[aussage.Span]bool
+}
+
+// add adds sp and reports whether it was new. The first call makes room for n
+// spans: a set of quotations grows no further in a text of many.
+func (s *seenSpans) add(sp aussage.Span, n int) bool {
+	if s.ends == nil {
+		s.ends = make(map[int]int, n)
+	}
+	end, ok := s.ends[sp.Start]
+	switch {
+	case !ok:
+		s.ends[sp.Start] = sp.End
+	case end == sp.End || s.more[sp]:
+		return false
+	default:
+		if s.more == nil {
+			s.more = map[aussage.Span]bool{}
+		}
+		s.more[sp] = true
+	}
+	return true
 }

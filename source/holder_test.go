@@ -37,7 +37,7 @@ func TestQuoteHolders(t *testing.T) {
 			nil},
 		{"the subject of the sentence before says a quotation of its own", "Der Vorsitzende des Vereins, Karl Berger, verteidigte den Plan. „Das Konzept ist solide und bezahlbar.“",
 			[]string{
-				"direct {„Das Konzept ist solide und bezahlbar.“} speaker {Der Vorsitzende des Vereins, Karl Berger} cue {} chain [Vorsitzende des Vereins]",
+				"direct {„Das Konzept ist solide und bezahlbar.“} speaker {Der Vorsitzende des Vereins, Karl Berger} cue {} chain [Karl Berger]",
 			}},
 		{"look-alike: the sentence before names no speaker", "Der Plan wurde gestern vorgestellt. „Das Konzept ist solide und bezahlbar.“",
 			[]string{

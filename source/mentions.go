@@ -38,6 +38,19 @@ func (a *analysis) expandMentions(reg *registry) {
 	if len(owner) == 0 {
 		return
 	}
+	// most capitalised words name no source: a mask of the lengths of the name
+	// words by their first byte turns them away before the map is asked
+	var lens [256]uint32
+	for w := range owner {
+		lens[w[0]] |= 1 << min(len(w), 31)
+	}
+	ownerOf := func(k string) (int, bool) {
+		if len(k) == 0 || lens[k[0]]&(1<<min(len(k), 31)) == 0 {
+			return 0, false
+		}
+		o, ok := owner[k]
+		return o, ok
+	}
 	// the mentions the frames found, by start: a run inside one is not added again
 	var known []aussage.Span
 	for _, s := range reg.sources {
@@ -48,13 +61,13 @@ func (a *analysis) expandMentions(reg *registry) {
 	added := make([]bool, len(reg.sources))
 	toks := a.toks
 	for i := 0; i < len(toks); {
-		if !isCap(toks[i].Text) || !a.capWord(i) {
+		if !a.is(i, cName) { // isCap and capWord
 			i++
 			continue
 		}
 		// the run of capitalised words from i, as a name is written (Peer Steinbrück)
 		e := i + 1
-		for e < len(toks) && isCap(toks[e].Text) && a.capWord(e) {
+		for e < len(toks) && a.is(e, cName) {
 			e++
 		}
 		// within the run, a stretch of words of one source is a mention of it
@@ -64,13 +77,13 @@ func (a *analysis) expandMentions(reg *registry) {
 		// the Figeľ named before, but Paul Berger is not Anna Berger)
 		id, s, f := -1, -1, -1
 		for j := i; j < e; j++ {
-			o, ok := owner[toks[j].Key]
+			o, ok := ownerOf(toks[j].Key)
 			if !ok || o < 0 {
 				continue
 			}
 			id, f = o, j
 			for f+1 < e {
-				if o, ok := owner[toks[f+1].Key]; !ok || o != id {
+				if o, ok := ownerOf(toks[f+1].Key); !ok || o != id {
 					break
 				}
 				f++

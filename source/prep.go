@@ -141,6 +141,13 @@ func (a *analysis) heisstEs(i int) bool {
 			return true
 		}
 	}
+	// in denen es zu den Protesten auch heißt: es right after the relative
+	// pronoun, the verb at the end of the clause
+	for j := i - 4; j > 0 && j >= i-10; j-- {
+		if a.key(j) == "es" && a.is(j-1, cRel) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -196,27 +203,32 @@ func (a *analysis) impersonal(ui, i int) {
 	u := a.units[ui]
 	cs, ce := a.clauseBounds(i, u)
 	cue := []rng{{i, i + 1}}
-	for j := cs; j < ce; j++ {
-		if a.key(j) == "es" {
-			cue = append(cue, rng{j, j + 1})
-			break
+	m := &a.imp
+	if !m.set || m.cs != cs || m.ce != ce {
+		*m = impersonalMemo{set: true, cs: cs, ce: ce, es: ce, from: ce + 1}
+		for j := cs; j < ce; j++ {
+			if a.key(j) == "es" {
+				m.es = j
+				break
+			}
 		}
 	}
-	var sp rng
-	for j := cs; j < ce; j++ {
-		if k := a.key(j); k == "in" || k == "aus" || k == "im" || k == "von" || k == "vom" || k == "bei" || k == "beim" ||
-			k == "seitens" || k == "auf" {
-			if j > i || j == cs {
-				if e := a.np(j+1, ce); e > j+1 {
-					sp = rng{j + 1, e}
-				} else if e := a.placePhrase(j+1, ce); e > j+1 {
-					sp = rng{j + 1, e} // in einer gestern verbreiteten Erklärung
-				}
-				if !sp.empty() {
+	if m.es < ce {
+		cue = append(cue, rng{m.es, m.es + 1})
+	}
+	// the source: after a preposition at the start of the clause or after the cue
+	sp := a.impersonalSource(cs, ce)
+	if sp.empty() {
+		if !(m.from <= i+1 && i+1 <= m.at) {
+			m.from, m.at, m.sp = i+1, ce, rng{}
+			for j := i + 1; j < ce; j++ {
+				if m.sp = a.impersonalSource(j, ce); !m.sp.empty() {
+					m.at = j
 					break
 				}
 			}
 		}
+		sp = m.sp
 	}
 	if k := a.key(u.a); sp.empty() && cs > u.a && (k == "in" || k == "im") {
 		// Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es: the
@@ -224,6 +236,9 @@ func (a *analysis) impersonal(ui, i int) {
 		if e := a.np(u.a+1, cs); e > u.a+1 {
 			sp = rng{u.a + 1, e}
 		}
+	}
+	if sp.empty() {
+		sp = a.prepRelativeAntecedent(cs, u.a) // eine Erklärung, in der es heißt
 	}
 	c := a.frameContent(ui, cs, ce, i)
 	if c == nil {
@@ -235,6 +250,35 @@ func (a *analysis) impersonal(ui, i int) {
 	for j := c.frame[0]; j < c.frame[1]; j++ {
 		a.claimed[j] = true
 	}
+}
+
+// impersonalMemo keeps what impersonal found in the last clause it read: a
+// text without punctuation is one clause with a heißt es every few words, and a
+// scan of the clause for each of them would make it quadratic. The first "es"
+// does not depend on the cue; the first source from a token on holds for every
+// cue up to it.
+type impersonalMemo struct {
+	set    bool
+	cs, ce int
+	es     int // the first "es" in the clause, ce if none
+	// the first source found from token from on stands after the preposition at
+	// at (ce if there is none); sp is that source
+	from, at int
+	sp       rng
+}
+
+// impersonalSource returns the source a preposition at j names in the clause
+// ending at ce (in X, aus X, von X …), or an empty range.
+func (a *analysis) impersonalSource(j, ce int) rng {
+	switch a.key(j) {
+	case "in", "aus", "im", "von", "vom", "bei", "beim", "seitens", "auf":
+		if e := a.np(j+1, ce); e > j+1 {
+			return rng{j + 1, e}
+		} else if e := a.placePhrase(j+1, ce); e > j+1 {
+			return rng{j + 1, e} // in einer gestern verbreiteten Erklärung
+		}
+	}
+	return rng{}
 }
 
 // placePhrase returns the end of a short phrase from s that np does not parse (an

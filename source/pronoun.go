@@ -41,6 +41,9 @@ func (a *analysis) resolveSpeaker(reg *registry, m mention, ui int) int {
 	if id, ok := a.sameUnitAntecedent(reg, m, ui); ok {
 		return id
 	}
+	if n, ok := a.appositionName(m); ok {
+		return reg.resolve(n) // die Sprecherin der Opposition, Maria Keller: the name says who
+	}
 	a.bindPronoun(reg, m, ui)
 	return reg.resolve(m)
 }
@@ -156,12 +159,14 @@ func (a *analysis) firstSubject(u unit) rng {
 
 // partialOwners returns, for each quotation, the candidate whose partial quote it
 // is: of the attributions whose content holds it, the innermost that names or
-// inherits a speaker (or the innermost, if none does). In „Der Sender will
+// inherits a speaker (or the innermost, if none does); of two with the same
+// content, the one whose frame stands nearer to it. In „Der Sender will
 // wissen, dass Mindermann gefragt habe, was sie „anhabe““ the quoted word is
 // Mindermann's, not the station's, and it is one attribution, not two.
 func (a *analysis) partialOwners() []int {
 	owners := make([]int, len(a.quotes))
 	size := make([]int, len(a.quotes))
+	dist := make([]int, len(a.quotes))
 	named := make([]bool, len(a.quotes))
 	for i := range owners {
 		owners[i] = -1
@@ -177,9 +182,12 @@ func (a *analysis) partialOwners() []int {
 		}
 		hasSpeaker := !c.speaker.empty() || c.inherit >= 0 || c.anaphor
 		for _, q := range c.quotes {
+			d := a.frameDistance(c, q)
 			switch {
-			case owners[q] < 0, hasSpeaker && !named[q], hasSpeaker == named[q] && n < size[q]:
-				owners[q], size[q], named[q] = ci, n, hasSpeaker
+			case owners[q] < 0, hasSpeaker && !named[q], hasSpeaker == named[q] && (n < size[q] || n == size[q] && d < dist[q]):
+				// of two frames over the same content the nearer one names whose
+				// words they are: Wie die Zeitung berichtete, soll laut der Studie …
+				owners[q], size[q], dist[q], named[q] = ci, n, d, hasSpeaker
 			}
 		}
 	}
@@ -204,4 +212,20 @@ func (a *analysis) possessor(r rng) (mention, bool) {
 	m := describe(a.t, a.toks, r[0], r[0]+1)
 	m.pron, m.words, m.kind, m.indef = pron, nil, UnknownKind, false
 	return m, true
+}
+
+// frameDistance returns how many tokens lie between the frame of candidate c and
+// the quotation q: 0 if the frame is missing.
+func (a *analysis) frameDistance(c *cand, q int) int {
+	if len(c.frame) == 0 {
+		return 0
+	}
+	open, fr := a.quotes[q].open, c.frame[0]
+	switch {
+	case fr[1] <= open:
+		return open - fr[1]
+	case fr[0] > open:
+		return fr[0] - open
+	}
+	return 0
 }

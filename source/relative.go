@@ -46,14 +46,18 @@ func (a *analysis) relativeSubject(rel, v int, obj rng) bool {
 }
 
 // relativeAntecedent returns the noun phrase that the relative pronoun at rel
-// refers to: the one that ends at the comma before it (die Demonstranten, die …);
-// empty if none ends there.
+// refers to: the one that ends at the comma before it (die Demonstranten, die …),
+// or before the particle that closes its clause there; empty if none ends there.
 func (a *analysis) relativeAntecedent(rel, limit int) rng {
 	if rel <= limit+1 || !a.isComma(rel-1) {
 		return rng{}
 	}
-	if s := a.npBack(rel-1, max(limit, rel-1-maxMention)); s < rel-1 {
-		return rng{s, rel - 1}
+	e := rel - 1
+	if e-1 > limit && a.word(e-1) && a.lower(e-1) && a.is(e-1, cPrep) {
+		e-- // griff den Tenor der Medien auf, in denen …: a verb's particle closes the clause
+	}
+	if s := a.npBack(e, max(limit, e-maxMention)); s < e {
+		return rng{s, e}
 	}
 	return rng{}
 }
@@ -78,7 +82,9 @@ func (a *analysis) joinedSubject(cs int, u unit) rng {
 		}
 		start, c = p+1, p
 	}
-	if start < 0 || a.mainVerb(u.a, c) < 0 {
+	// a verb shortly before the phrases: read back no further than a mention's
+	// length, so that a sentence of many such frames stays linear
+	if start < 0 || a.mainVerb(max(u.a, c-maxMention), c) < 0 {
 		return rng{}
 	}
 	return rng{start, end}
@@ -220,3 +226,144 @@ func (a *analysis) wieQuoted(s, v int) (sp, relay rng) {
 // copulaForms are the finite forms of sein: the phrase after one is a predicate,
 // not someone who speaks (Eine „offene Frage“ ist der Grund).
 var copulaForms = set("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären")
+
+// ownField returns the first field of the verb-second clause whose finite verb
+// follows vf: vf itself, or, where vf holds a clause of its own joined by und,
+// oder or aber (Afghanistan sei ein Opfer und die Täter sollten wissen), the part
+// after the last such conjunction: the words before a conjunct are not its
+// subject; empty if there is none, unless the verb is a modal right before the
+// frame's verb (man darf vermuten), which the caller reads as the author's hedge.
+func (a *analysis) ownField(vf rng) rng {
+	verb := -1
+	for i := vf[0]; i < vf[1]; i++ {
+		if !a.outside(i) || !a.word(i) {
+			continue
+		}
+		if v, ok := a.t.VerbAt(i); a.subj[i] || a.is(i, cAux) || ok && v.Token == i && !a.attributive(i, vf[1]) {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return vf
+	}
+	for i := vf[1] - 1; i > verb; i-- {
+		if k := a.key(i); (k == "und" || k == "oder" || k == "aber") && a.outside(i) {
+			return rng{i + 1, vf[1]}
+		}
+	}
+	if verb == vf[1]-1 && modalAux[a.key(verb)] {
+		return vf // man darf vermuten: the modal is the finite verb, the frame's verb its infinitive
+	}
+	return rng{vf[1], vf[1]}
+}
+
+// attributive reports whether the verb form at i, before end, stands before a
+// noun or another inflected adjective as a participle does (die staatlich
+// kontrollierten chinesischen Medien), not as a finite verb.
+func (a *analysis) attributive(i, end int) bool {
+	j := i + 1
+	if j >= end || !a.word(j) {
+		return false
+	}
+	if isCap(a.toks[j].Text) {
+		return true
+	}
+	return hasAnySuffix(a.key(j), "en", "e", "er", "es", "em") && !a.finite(j) && !a.is(j, cAux|cDet|cPrep|cAdv)
+}
+
+// nextSubject reports whether the phrase between the commas at c and e, after a
+// clause that ends in a lowercase word, is the subject of the next clause rather
+// than an apposition: its verb follows the comma at e, or a second comma after one
+// more phrase (wies die Vorwürfe zurück, die Sprecherin der Opposition, Maria
+// Keller, erklärte).
+func (a *analysis) nextSubject(c, e int, u unit) bool {
+	if c == 0 || !a.word(c-1) || !a.lower(c-1) {
+		return false
+	}
+	if a.mainResumes(e + 1) {
+		return true
+	}
+	k := a.np(e+1, u.end)
+	return k > e+1 && k+1 < u.end && a.isComma(k) && a.mainResumes(k+1)
+}
+
+// appositionName returns, for a speaker phrase whose own words name no one (die
+// Sprecherin der Opposition, Maria Keller), the name in the apposition after its
+// last comma, as a mention: resolved by the role noun, the phrase would be taken
+// for whoever last held a role. False if the phrase has name words of its own or
+// no apposition of capitalised words.
+func (a *analysis) appositionName(m mention) (mention, bool) {
+	if len(m.words) > 0 || m.pron != "" {
+		return mention{}, false
+	}
+	for j := m.toks[1] - 1; j > m.toks[0]; j-- {
+		if !a.isComma(j) {
+			continue
+		}
+		s, e := j+1, j+1
+		for e < m.toks[1] && a.word(e) {
+			e++ // Maria Keller (SPD): the words before the bracket
+		}
+		if e-s < 2 || !a.capWord(s) || !a.capWord(s+1) {
+			return mention{}, false
+		}
+		n := describe(a.t, a.toks, s, e)
+		return n, len(n.words) > 0
+	}
+	return mention{}, false
+}
+
+// prepRelativeAntecedent returns, for a clause at cs that opens with a
+// preposition and a relative pronoun after a comma (eine Erklärung, in der es
+// heißt; die Staatsmedien, in denen es heißt), the noun phrase the pronoun refers
+// to: the document or medium where the words stand. Empty otherwise.
+func (a *analysis) prepRelativeAntecedent(cs, limit int) rng {
+	if cs+2 >= len(a.toks) || !a.is(cs, cPrep) || !a.word(cs+1) || !relatives[a.key(cs+1)] || determiners[a.key(cs+1)] && a.capWord(cs+2) {
+		return rng{}
+	}
+	return a.relativeAntecedent(cs, limit)
+}
+
+// phraseTo reports whether a noun phrase, with any numbers after it, runs from s
+// right up to the verb at f: Seit August 2013 vertritt er …
+func (a *analysis) phraseTo(s, f int) bool {
+	e := a.np(s, f)
+	if e <= s {
+		return false
+	}
+	for e < f && a.toks[e].Kind == aussage.Number {
+		e++
+	}
+	return e == f
+}
+
+// colonFrameAhead reports whether, after the colon before s, another colon comes
+// before any quotation: the words between frame the quotation themselves (Die
+// Kommission kritisierte das scharf: So sagte Hans Weber: „…“). The scan stops at
+// the first quotation mark or colon, so each colon frame reads only up to the next.
+func (a *analysis) colonFrameAhead(s int, u unit) bool {
+	for j := s; j < u.end; j++ {
+		switch {
+		case a.toks[j].Kind == aussage.QuoteOpen:
+			return false
+		case a.toks[j].Kind == aussage.Punct && a.toks[j].Text == ":" && a.outside(j):
+			return j > s
+		}
+	}
+	return false
+}
+
+// frameAfterColon reports whether the colon at i opens a clause that frames words
+// of its own: a verb of saying among its first three words (…, scharf: So sagte
+// Hans Weber: „…“). Reported content before the colon ends there.
+func (a *analysis) frameAfterColon(i int, u unit) bool {
+	for k := i + 1; k < u.end && k <= i+3; k++ {
+		if !a.word(k) {
+			return false
+		}
+		if a.lower(k) && a.finite(k) && verbs.lookup(a.key(k)) != nil {
+			return true
+		}
+	}
+	return false
+}

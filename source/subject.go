@@ -1,6 +1,9 @@
 package source
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // abstractSuffixes end nouns that name things, acts or states, not speakers (die
 // Anwendung, seine Zuversicht, die Kritik): a frame clause that opens with one has
@@ -133,10 +136,22 @@ func (a *analysis) chooseSubject(pre rng, f, limit int) rng {
 	// sie after the verb may be the object (nannte sie „reine Spekulation“); er,
 	// ich and wir are the subject
 	pron := post[1]-post[0] == 1 && (a.key(post[0]) == "er" || a.key(post[0]) == "ich" || a.key(post[0]) == "wir")
-	if ps == 0 && (qs >= 2 || a.bareName(post)) || pron && ps <= 1 {
+	if ps == 0 && (qs >= 2 || a.bareName(post)) || pron && ps <= 1 || qs >= 1 && a.pluralBeforeSingular(pre, f) {
 		return post
 	}
 	return pre
+}
+
+// pluralBeforeSingular reports whether the first field pre is marked plural (die,
+// then an adjective in -en, then a noun: die tibetischen Mönche) while the finite
+// verb at f is singular: pre cannot be its subject (Die tibetischen Mönche
+// beschrieb die Nachrichtenagentur als „aggressiv“).
+func (a *analysis) pluralBeforeSingular(pre rng, f int) bool {
+	if pre[1]-pre[0] < 3 || a.key(pre[0]) != "die" || !a.lower(pre[0]+1) || !strings.HasSuffix(a.key(pre[0]+1), "en") || !a.capWord(pre[0]+2) {
+		return false
+	}
+	k := a.key(f)
+	return !strings.HasSuffix(k, "en") && !strings.HasSuffix(k, "n") && k != "sind"
 }
 
 // mainVerb returns the finite verb of the main clause in [s,e): the first finite

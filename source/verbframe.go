@@ -7,20 +7,28 @@ import (
 	"github.com/aussage/aussage"
 )
 
+// maxAppositions is how many appositions clauseBounds lets a clause run over.
+const maxAppositions = 3
+
 // clauseBounds returns the clause around token i: from after the previous boundary
 // to the next one.
 func (a *analysis) clauseBounds(i int, u unit) (int, int) {
 	cs := a.clauseStart(i, u)
 	ce := i + 1
+	// A clause takes a few appositions; more are a list or a run of relative
+	// clauses, and walking over them for every verb would cost the square of the run.
+	skips := 0
 	for ce < u.end {
 		if ce = a.nextMark(ce, u); ce >= u.end {
 			break
 		}
-		if a.isComma(ce) && ce+1 < u.end && (a.is(ce+1, cDet) || a.capWord(ce+1)) {
+		if a.isComma(ce) && ce+1 < u.end && skips < maxAppositions && (a.is(ce+1, cDet) || a.capWord(ce+1)) {
 			// an apposition inside the clause: ging Celebi, die Anwältin der Frau, davon aus
 			if e := a.np(ce+1, u.end); e > ce+1 && e < u.end && a.isComma(e) && e-ce <= 10 &&
-				e+1 < u.end && !contentIntro[a.key(e+1)] && a.toks[e+1].Kind != aussage.QuoteOpen && !a.subj[e+1] {
+				e+1 < u.end && !contentIntro[a.key(e+1)] && a.toks[e+1].Kind != aussage.QuoteOpen && !a.subj[e+1] &&
+				!a.nextSubject(ce, e, u) {
 				ce = e + 1
+				skips++
 				continue
 			} else if e == u.end && e-ce <= 8 && cs > u.a && a.isComma(cs-1) {
 				ce = e // a closing apposition: …, sagte der Vorsitzende des Verbands, Elmar Gesse.
@@ -108,7 +116,7 @@ func (a *analysis) scanContentEnd(s int, u unit) int {
 			continue
 		}
 		t := a.toks[i].Text
-		if t == ";" {
+		if t == ";" || t == ":" && a.frameAfterColon(i, u) {
 			return i
 		}
 		if a.isComma(i) && i+1 < u.end && a.mainResumes(i+1) {
@@ -147,14 +155,23 @@ func (a *analysis) frameContent(ui, cs, ce, v int) *framed {
 	u := a.units[ui]
 	toks := a.toks
 	if ce < u.b && toks[ce].Kind == aussage.Punct && toks[ce].Text == ":" {
-		if ce+1 >= u.end {
-			return a.keepFramed(framed{frame: rng{cs, ce + 1}, direct: true}) // the quote follows in the next paragraph
+		if ce+1 >= u.end || a.colonFrameAhead(ce+1, u) {
+			// the quote follows in the next paragraph, or a frame of its own after
+			// the colon takes it (kritisierte scharf: So sagte X: „…“)
+			return a.keepFramed(framed{frame: rng{cs, ce + 1}, direct: true})
 		}
 		return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{ce + 1, u.end}}, direct: true})
 	}
 	if ce < u.end && toks[ce].Kind == aussage.QuoteOpen {
 		if q := a.inQ[ce]; q >= 0 && a.kinds[q] == SpeechQuote {
 			return a.keepFramed(framed{frame: rng{cs, ce}, content: []rng{{ce, a.quotes[q].close + 1}}, direct: true})
+		}
+	}
+	if ce == u.end && ce < len(toks) && toks[ce].Kind == aussage.QuoteOpen && a.probe(cs, ce, probeWorten) >= 0 {
+		// zitiert ihn mit den Worten „…“: the quotation is a sentence of its own,
+		// which the frame takes like one after a colon
+		if q := a.inQ[ce]; q >= 0 && a.kinds[q] == SpeechQuote {
+			return a.keepFramed(framed{frame: rng{cs, ce}, direct: true})
 		}
 	}
 	if ce < u.end && a.isComma(ce) {
@@ -452,6 +469,9 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 	}
 	afterComma := s0 == cs && cs > u.a && a.isComma(cs-1)
 	asPrep := a.key(s0) == "als" && f+1 < ce && a.np(f+1, ce) > f+1 // Als Begründung sagte ein Wissenschaftler
+	// Seit August sagt er: a preposition that can open a clause too, with its
+	// phrase up to a finite verb that a subject follows
+	asPrep = asPrep || s0 < f && a.is(s0, cPrep) && a.phraseTo(s0+1, f) && f+1 < ce && a.np(f+1, ce) > f+1
 	if k := a.key(s0); s0 < ce && a.word(s0) && !asPrep && (subordinators[k] || (afterComma && relatives[k]) ||
 		(prepositions[k] && s0+1 < ce && a.is(s0+1, cRel) && afterComma)) {
 		vl = true
@@ -491,7 +511,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			sp = rng{cs, cs + 1} // …, der die Proteste als „…“ bezeichnete: the pronoun speaks
 		}
 	default:
-		vf := rng{s0, f}
+		vf := a.ownField(rng{s0, f})
 		if vf.empty() && cs > u.a && a.isComma(cs-1) {
 			// the subject with an apposition or a relative clause before the verb:
 			// John Kline, ein Abgeordneter, sagte / Frank Sichau, der … fungiert, erklärte

@@ -33,7 +33,8 @@ var personalPronouns = set("er", "sie", "ihn", "ihm", "ihnen", "wir", "ich", "ma
 // subordinators open a verb-final clause.
 var subordinators = set("dass", "ob", "weil", "wenn", "als", "nachdem", "obwohl", "obgleich", "da", "während", "bevor",
 	"seit", "seitdem", "sofern", "falls", "damit", "indem", "sodass", "wie", "wo", "wonach", "womit", "wobei", "weshalb",
-	"warum", "wer", "was", "wann", "welche", "welcher", "welches", "welchen", "welchem", "inwiefern", "wieso", "weswegen")
+	"warum", "wer", "was", "wann", "welche", "welcher", "welches", "welchen", "welchem", "inwiefern", "wieso", "weswegen",
+	"zumal", "sobald", "solange", "wenngleich", "obschon")
 
 // relatives open a relative clause after a comma.
 var relatives = set("der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches", "welchem", "welchen", "was", "wo")
@@ -145,6 +146,10 @@ const (
 	cAttach    // may attach a prepositional attribute
 	cRole      // a role noun before a name
 	cPrepFrame // a word that may open a frame without a verb (prepFrameWords)
+	// cName is no lexicon's: run sets it on each token that starts with a
+	// capital letter (isCap) and that capWord accepts, so that a pass over a
+	// text's names reads the bits, not the text of every token
+	cName
 )
 
 // classOf maps a folded word to its classes.

@@ -66,6 +66,10 @@ var Shapes = []Shape{
 	{"prep-frames", func(_ string, n int) string { return RepeatTo("Er sagte unter Berufung auf die Polizei, ", n) }},
 	{"quote-frames", func(_ string, n int) string { return RepeatTo("„Ja“, sagte er, „nein“, ", n) }},
 	{"modals", func(_ string, n int) string { return RepeatTo("er soll das haben ", n) }},
+	// A run of relative clauses with quoted words: every comma may open an apposition.
+	{"relative-clauses", func(_ string, n int) string {
+		return RepeatTo("Der Mann, der die Sache als „gut“ bezeichnete, ", n)
+	}},
 	// ASCII double quotes only: every mark's direction is ambiguous.
 	{"ascii-quotes", func(_ string, n int) string { return strings.Repeat(`"`, n) }},
 	// Invalid UTF-8, control characters, right-to-left text.
