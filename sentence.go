@@ -513,7 +513,7 @@ func (s *segmenter) lineEnds(start, i int) bool {
 			return false
 		}
 	}
-	return (toks[i-1].View.End-toks[start].View.Start)*10 <= s.median*7
+	return (s.t.viewStart(&toks[i-1])+len(toks[i-1].Text)-s.t.viewStart(&toks[start]))*10 <= s.median*7
 }
 
 // lineShape reports whether view is hard-wrapped (most lines inside paragraphs end in

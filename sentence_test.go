@@ -273,7 +273,14 @@ func FuzzText(f *testing.F) {
 			prev = sp
 		}
 		for _, tok := range txt.Tokens() {
-			if want := txt.Span(tok.View.Start, tok.View.End); tok.Span != want {
+			vs := txt.viewStart(&tok)
+			if vs < 0 || vs+len(tok.Text) > len(view) || view[vs:vs+len(tok.Text)] != tok.Text {
+				t.Fatalf("token %q is not the view at its offset %d", tok.Text, vs)
+			}
+			if got := txt.ViewOffset(tok.Span.Start); got > vs {
+				t.Fatalf("token %q starts at view offset %d, ViewOffset(span start) gives %d", tok.Text, vs, got)
+			}
+			if want := txt.Span(vs, vs+len(tok.Text)); tok.Span != want {
 				t.Fatalf("token %q has span %v, Span(view) gives %v", tok.Text, tok.Span, want)
 			}
 		}

@@ -132,9 +132,11 @@ func TestTextPosition(t *testing.T) {
 func TestViewOffsetRoundTrip(t *testing.T) {
 	in := "„Dank unserer Abschreckung“ – sagte Kim\u00ad Jong-un."
 	txt := NewText(in)
+	view := txt.View()
 	for _, tok := range txt.Tokens() {
-		if got := txt.ViewOffset(tok.Span.Start); got != tok.View.Start {
-			t.Errorf("ViewOffset(%d) = %d, want %d (token %q)", tok.Span.Start, got, tok.View.Start, tok.Text)
+		// The token's text stands in the view where its original start maps to.
+		if got := txt.ViewOffset(tok.Span.Start); !strings.HasPrefix(view[got:], tok.Text) {
+			t.Errorf("ViewOffset(%d) = %d, where the view has %q, not token %q", tok.Span.Start, got, view[got:], tok.Text)
 		}
 	}
 }

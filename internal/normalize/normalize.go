@@ -21,7 +21,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -140,9 +139,12 @@ func mapString(s string) string {
 // builder accumulates the view lazily: as long as nothing changed, the view is a
 // prefix of src and nothing is copied.
 type builder struct {
-	src     string
-	out     []byte // nil while the view equals src[:copied]
-	copied  int    // src[:copied] is accounted for in out (or identical)
+	src string
+	// out has no capacity while the view equals src[:copied]. A strings.Builder
+	// grows without first zeroing its bytes, as make would, and its String shares
+	// them with the view instead of copying.
+	out     strings.Builder
+	copied  int // src[:copied] is accounted for in out (or identical)
 	segs    []Segment
 	invalid []int
 }
@@ -263,23 +265,22 @@ func (b *builder) mapInvalid(start, end int) {
 
 // replace makes the view hold rep where the original holds src[start:end].
 func (b *builder) replace(start, end int, rep string) {
-	if b.out == nil {
-		b.out = make([]byte, 0, len(b.src)+16)
+	if b.out.Cap() == 0 {
+		b.out.Grow(len(b.src) + 16)
 	}
-	b.out = append(b.out, b.src[b.copied:start]...)
-	vs := len(b.out)
-	b.out = append(b.out, rep...)
-	b.segs = append(b.segs, Segment{ViewStart: vs, ViewEnd: len(b.out), OrigStart: start, OrigEnd: end})
+	b.out.WriteString(b.src[b.copied:start])
+	vs := b.out.Len()
+	b.out.WriteString(rep)
+	b.segs = append(b.segs, Segment{ViewStart: vs, ViewEnd: b.out.Len(), OrigStart: start, OrigEnd: end})
 	b.copied = end
 }
 
 func (b *builder) result() Result {
-	if b.out == nil {
+	if b.out.Cap() == 0 {
 		return Result{View: b.src, Invalid: b.invalid}
 	}
-	b.out = append(b.out, b.src[b.copied:]...)
-	// The builder is done with out: the view shares its bytes instead of copying them.
-	return Result{View: unsafe.String(unsafe.SliceData(b.out), len(b.out)), Segments: b.segs, Invalid: b.invalid}
+	b.out.WriteString(b.src[b.copied:])
+	return Result{View: b.out.String(), Segments: b.segs, Invalid: b.invalid}
 }
 
 // ToOrigStart maps a view offset that starts a range to the original. An offset inside
