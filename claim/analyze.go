@@ -107,7 +107,11 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 		hd = defaultHedges
 	}
 	cues := hd.Find(t)
-	res := a.sources.Find(t)
+	return build(t, a.sources.Find(t), cues), nil
+}
+
+// build makes the document of t from the detectors' results.
+func build(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Document {
 	x := builders.Get().(*extraction)
 	x.t, x.res, x.cues = t, res, cues
 	x.d = x.newDocument()
@@ -115,7 +119,7 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 	d.Claims = x.extractClaims()
 	x.release()
 	d.normalizeLists()
-	return d, nil
+	return d
 }
 
 var defaultHedges = hedge.New()
@@ -123,12 +127,14 @@ var defaultHedges = hedge.New()
 // newDocument converts the detectors' results into the document model with IDs.
 func (x *extraction) newDocument() *Document {
 	t, res, cues := x.t, x.res, x.cues
-	// Size the first blocks of the lists for a document with an attribution or
-	// so per sentence: two chains per attribution (its own and its claim's) and
-	// a one-element chain and value per author claim.
+	// Size the first blocks of the lists: the chains exactly (one per attribution,
+	// which its claim shares, and the author's), the others for a document with an
+	// attribution or so per sentence. extractClaims sizes the values exactly.
 	na, ns := len(res.Attributions), len(t.Sentences())
-	x.strs.size = 6*na + 2*ns
-	x.values.size = 3*na + 2*ns
+	x.strs.size = 1
+	for i := range res.Attributions {
+		x.strs.size += chainLen(&res.Attributions[i])
+	}
 	x.ints.size = len(cues)
 	x.flagsS.size = na + ns
 	d := &Document{
@@ -144,18 +150,24 @@ func (x *extraction) newDocument() *Document {
 	for _, s := range t.Sentences() {
 		d.Sentences = append(d.Sentences, s.Span)
 	}
-	toks := t.Tokens()
-	moods := 0
-	for _, v := range t.Verbs() {
-		if isMood(v) {
-			moods++
+	toks, verbs := t.Tokens(), t.Verbs()
+	// Count the moods to size the list exactly, and fill it from the first one
+	// to the last: most verbs are indicative, and many documents have no mood.
+	moods, from, to := 0, 0, 0
+	for i := range verbs {
+		if isMood(verbs[i]) {
+			if moods == 0 {
+				from = i
+			}
+			moods, to = moods+1, i+1
 		}
 	}
 	if moods > 0 {
 		d.Moods = make([]Mood, 0, moods)
 	}
-	for _, v := range t.Verbs() {
-		if !isMood(v) {
+	for i := from; i < to; i++ {
+		v := &verbs[i]
+		if !isMood(*v) {
 			continue
 		}
 		sp := toks[v.Token].Span
@@ -237,13 +249,17 @@ func (x *extraction) sourceID(i int) string {
 	return "s" + strconv.Itoa(i+1)
 }
 
+// chainLen returns the length of the attribution's chain of IDs (chainIDs).
+func chainLen(a *source.Attribution) int {
+	if len(a.Chain) == 0 && a.Source >= 0 {
+		return 2
+	}
+	return 1 + len(a.Chain)
+}
+
 // chainIDs returns the attribution's chain as IDs, the author first.
 func (x *extraction) chainIDs(a source.Attribution) []string {
-	n := 1 + len(a.Chain)
-	if len(a.Chain) == 0 && a.Source >= 0 {
-		n++
-	}
-	chain := x.strs.take(n)
+	chain := x.strs.take(chainLen(&a))
 	chain[0] = AuthorID
 	for k, s := range a.Chain {
 		chain[1+k] = x.sourceID(s)

@@ -5,43 +5,45 @@ import (
 	"github.com/aussage/aussage/hedge"
 )
 
-// authorRuns calls emit with the original byte range of each run of author text that
-// makes an author claim: in each sentence, each main clause with the clauses that
-// depend on it, minus any content attributed to a source. A run counts if it has a
-// finite verb ("sagte er" does, "Einem UN-Bericht zufolge" does not) or is a whole
-// sentence (a headline). It needs the marks of markTokens.
-func (x *extraction) authorRuns(emit func(start, end int)) {
+// authorRuns fills x.runs with the original byte range of each run of author text
+// that makes an author claim, in text order: in each sentence, each main clause with
+// the clauses that depend on it, minus any content attributed to a source. A run
+// counts if it has a finite verb ("sagte er" does, "Einem UN-Bericht zufolge" does
+// not) or is a whole sentence (a headline). It needs the marks of markTokens. The
+// runs are kept so that the claims slice can be sized exactly before they are built,
+// without walking the tokens twice.
+func (x *extraction) authorRuns() {
 	toks := x.t.Tokens()
 	covered, finite := x.covered, x.finite
+	runs := x.runs[:0]
 	for _, g := range x.groups {
 		start := -1
-		words, verbs := 0, 0
-		flush := func(end int) {
-			if start >= 0 && words > 0 && (verbs > 0 || (start == g.sentence[0] && end == g.sentence[1])) {
-				emit(toks[start].Span.Start, toks[end-1].Span.End)
-			}
-			start, words, verbs = -1, 0, 0
-		}
-		for i := g.lo; i < g.hi; i++ {
-			if covered[i] {
-				flush(i)
+		words, verbs := 0, 0 // words is 0 or 1
+		for i := g.lo; i <= g.hi; i++ {
+			if i == g.hi || covered[i] {
+				if start >= 0 && words > 0 && (verbs > 0 || (start == g.sentence[0] && i == g.sentence[1])) {
+					runs = append(runs, aussage.Span{Start: toks[start].Span.Start, End: toks[i-1].Span.End})
+				}
+				start, words, verbs = -1, 0, 0
 				continue
 			}
 			if start < 0 {
-				if toks[i].Kind == aussage.Punct || toks[i].Kind == aussage.Dash {
+				if k := toks[i].Kind; k == aussage.Punct || k == aussage.Dash {
 					continue // a run does not start with the comma after a quote
 				}
 				start = i
 			}
-			if toks[i].Kind == aussage.Word {
-				words++
+			// Only whether the run has a word matters: once it has one, the
+			// tokens need not be read, which in a long run saves most reads.
+			if words == 0 && toks[i].Kind == aussage.Word {
+				words = 1
 			}
 			if finite[i] {
 				verbs++
 			}
 		}
-		flush(g.hi)
 	}
+	x.runs = runs
 }
 
 // markTokens computes x.covered (the tokens of attributed content), x.finite (the
@@ -140,8 +142,8 @@ func (x *extraction) authorClaim(start, end int) Claim {
 	}
 	x.mine = mine
 	sent := x.sentenceOf(start)
-	question := endsWithQuestion(x.t, aussage.Span{Start: start, End: x.d.Sentences[sent].End}) &&
-		x.d.Sentences[sent].End-end < 4
+	question := x.d.Sentences[sent].End-end < 4 &&
+		endsWithQuestion(x.t, aussage.Span{Start: start, End: x.d.Sentences[sent].End})
 	v := compose(hedge.CTPlus, mine, question, false, x.flags[:0])
 	flags := v.flags
 	for _, h := range mine {
@@ -150,14 +152,16 @@ func (x *extraction) authorClaim(start, end int) Claim {
 		}
 	}
 	x.flags = flags
-	chain := x.strs.take(1)
-	chain[0] = AuthorID
+	if x.authorChain == nil {
+		x.authorChain = x.strs.take(1)
+		x.authorChain[0] = AuthorID
+	}
 	values := x.values.take(1)
 	values[0] = SourceValue{Source: AuthorID, Value: v.value, Score: v.score}
 	return Claim{
 		Sentence:   sent,
 		Span:       span,
-		Chain:      chain,
+		Chain:      x.authorChain,
 		Factuality: v.value,
 		Score:      v.score,
 		Polarity:   Positive,

@@ -18,7 +18,8 @@ type Claim struct {
 	Attribution Ref `json:"attribution"`
 	// Chain lists the source IDs from the outermost to the innermost, the author
 	// first: ["author"] for the author's own claims, ["author", "s4", "s1"] for
-	// content s4 relays from s1.
+	// content s4 relays from s1. Claims of one document may share the slice with
+	// each other and with their attribution: treat it as read-only.
 	Chain []string `json:"chain"`
 	// Factuality is the innermost source's commitment to the claim, on the FactBank
 	// scale (CT+ PR+ PS+ CT- PR- PS- CTu Uu), and Score the same on −3 … +3.

@@ -45,6 +45,11 @@ type extraction struct {
 	flags            []Flag
 	perm             []int
 	spare            []content
+	runs             []aussage.Span // the author runs (authorRuns)
+	// authorChain is the chain of every author claim of the document, and an
+	// attributed claim has its attribution's chain: chains are read, never
+	// written, so the claims share them instead of holding a copy each.
+	authorChain []string
 
 	// The lists of the document's claims and attributions are cut from these.
 	strs   slab[string]
@@ -59,7 +64,7 @@ func (x *extraction) release() {
 	// The IDs are short strings of their own; the cues point into the text.
 	clear(x.mine[:cap(x.mine)])
 	x.t, x.d, x.res, x.cues = nil, nil, nil, nil
-	x.mine, x.sourceIDs, x.ids = x.mine[:0], x.sourceIDs[:0], x.ids[:0]
+	x.mine, x.sourceIDs, x.ids, x.authorChain = x.mine[:0], x.sourceIDs[:0], x.ids[:0], nil
 	x.strs, x.ints, x.flagsS, x.values = slab[string]{}, slab[int]{}, slab[Flag]{}, slab[SourceValue]{}
 	builders.Put(x)
 }
@@ -120,14 +125,26 @@ func (x *extraction) extractClaims() []Claim {
 		}
 	}
 	x.markTokens()
-	x.authorRuns(func(int, int) { n++ })
+	x.authorRuns()
+	n += len(x.runs)
+	// Every claim has a value per element of its chain: cut them all from one
+	// block.
+	values := len(x.runs)
+	for i, u := range x.used {
+		if u {
+			values += len(x.d.Attributions[i].Chain)
+		}
+	}
+	x.values.size = values
 	x.claims = make([]Claim, 0, n)
 	for i, a := range res.Attributions {
 		if x.used[i] {
 			x.claims = append(x.claims, x.attributed(i, a))
 		}
 	}
-	x.authorRuns(func(start, end int) { x.claims = append(x.claims, x.authorClaim(start, end)) })
+	for _, r := range x.runs {
+		x.claims = append(x.claims, x.authorClaim(r.Start, r.End))
+	}
 	claims := x.claims
 	x.claims = nil
 	// Sort the claims by start, stably, through a permutation, so that each claim
@@ -286,7 +303,7 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 		Sentence:    x.sentenceOf(span.Start),
 		Span:        span,
 		Attribution: Ref(x.d.Attributions[i].ID),
-		Chain:       x.chainIDs(a),
+		Chain:       x.d.Attributions[i].Chain,
 		Factuality:  inner.value,
 		Score:       inner.score,
 		Polarity:    Positive,

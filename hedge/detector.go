@@ -245,6 +245,18 @@ func reaches(hs []hit, e *Entry) bool {
 // element, and, if its rules accept, records a candidate.
 func (s *scan) try(h hit, i int) {
 	e := h.e
+	// Most tries are of a common word that starts a longer entry ("in", "von",
+	// "nicht"), and the next token already fails the entry's second word: test it
+	// here, as match would, before any bookkeeping.
+	if len(e.elems) > 1 && !e.elems[1].gap && !e.elems[1].number {
+		j := i + 1
+		if j >= s.hi {
+			return
+		}
+		if tok := &s.toks[j]; (tok.Kind != aussage.Word && tok.Kind != aussage.Punct) || !e.elems[1].matches(tok.Key) {
+			return
+		}
+	}
 	mark := len(s.buf)
 	s.buf = append(s.buf, i)
 	if !s.match(e.elems[1:], i+1) {

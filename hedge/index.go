@@ -2,7 +2,6 @@ package hedge
 
 import (
 	"math"
-	"reflect"
 
 	"github.com/aussage/aussage"
 )
@@ -144,10 +143,6 @@ func (s *scan) last(key any, test func(j int) bool, lo, hi int) int {
 	}
 	return s.index(key).last(test, lo, end)
 }
-
-// setKey identifies a word set in sentIndex.pos: the sets are package variables
-// that are never reassigned, so their map pointers are stable.
-func setKey(m map[string]bool) any { return reflect.ValueOf(m).Pointer() }
 
 // separators returns the separator tokens of the current sentence.
 func (s *scan) separators() []int {

@@ -171,7 +171,7 @@ func (s *scan) v1Condition() bool {
 
 // nearby reports whether one of the two sentences before the current one or the one
 // after it, in the same paragraph, has a word of set m.
-func (s *scan) nearby(m map[string]bool) bool {
+func (s *scan) nearby(m *wordSet) bool {
 	ss := s.t.Sentences()
 	k := sort.Search(len(ss), func(k int) bool { return ss[k].Tokens[0] >= s.lo })
 	if k >= len(ss) || ss[k].Tokens[0] != s.lo {
@@ -179,7 +179,7 @@ func (s *scan) nearby(m map[string]bool) bool {
 	}
 	in := func(j int) bool {
 		for t := ss[j].Tokens[0]; t < min(ss[j].Tokens[1], len(s.toks)); t++ {
-			if m[s.toks[t].Key] {
+			if m.has(s.toks[t].Key) {
 				return true
 			}
 		}
@@ -236,11 +236,11 @@ func (s *scan) paragraphStart(i int) bool {
 // verb, by its lemma so that every form counts.
 func (s *scan) reportsByLemma(lo, hi int) bool {
 	return s.wordOutsideQuotes(lo, hi, func(j int) bool {
-		if reportingVerbs[s.toks[j].Key] {
+		if reportingVerbs.has(s.toks[j].Key) {
 			return true
 		}
 		v, ok := s.t.VerbAt(j)
-		return ok && reportingLemmas[v.Lemma]
+		return ok && reportingLemmas.has(v.Lemma)
 	})
 }
 
@@ -256,7 +256,7 @@ func ruleOver(s *scan, c *cand) bool {
 		return false
 	}
 	lo, _ := s.segment(i)
-	governs := func(j int) bool { return s.isLower(j) && uberVerbs[s.lemma(j)] }
+	governs := func(j int) bool { return s.isLower(j) && uberVerbs.has(s.lemma(j)) }
 	return s.first("über", governs, lo, i) < 0
 }
 
@@ -264,7 +264,7 @@ func ruleOver(s *scan, c *cand) bool {
 // ("ein Viertel mehr als 2014", "15 Prozent mehr als im Vorjahr").
 func ruleMore(s *scan, c *cand) bool {
 	i := c.toks[0]
-	if quantityWords[s.key(i-1)] {
+	if quantityWords.has(s.key(i - 1)) {
 		return false
 	}
 	// A year after "als" compares with that year: "mehr als 2014."
@@ -286,12 +286,12 @@ func ruleProof(s *scan, c *cand) bool {
 	if !s.isLower(i) && !s.initial(i) {
 		return false
 	}
-	if s.toks[i].Key == "bewiesen" && seinForms[s.key(i-1)] {
+	if s.toks[i].Key == "bewiesen" && seinForms.has(s.key(i-1)) {
 		return true
 	}
 	for j := i + 1; j < min(i+9, s.hi); j++ {
 		k := s.toks[j].Key
-		if k == "dass" || (clauseStarts[k] && (isSep(&s.toks[j-1]))) {
+		if k == "dass" || (clauseStarts.has(k) && (isSep(&s.toks[j-1]))) {
 			return true
 		}
 	}
@@ -336,7 +336,7 @@ func ruleAccept(s *scan, c *cand) bool {
 		return false
 	}
 	k := s.toks[n].Key
-	return clauseStarts[k] || subjectWords[k] || !s.isLower(n)
+	return clauseStarts.has(k) || subjectWords.has(k) || !s.isLower(n)
 }
 
 // ruleNoCompare: a speculative participle after "als" compares ("schlimmer als
@@ -364,7 +364,7 @@ func ruleOtherwise(s *scan, c *cand) bool {
 	if s.initial(i) && s.prevLo < s.lo {
 		return s.once(factPrevObligation, func() bool {
 			for j := s.prevLo; j < s.lo; j++ {
-				if obligationWords[s.toks[j].Key] {
+				if obligationWords.has(s.toks[j].Key) {
 					return true
 				}
 			}
@@ -390,10 +390,10 @@ func ruleInCase(s *scan, c *cand) bool {
 // indefinite noun phrase ("bis zu einer Revolution").
 func ruleUpTo(s *scan, c *cand) bool {
 	n := last(c) + 1
-	if articles[s.key(n)] && s.key(n+1) == "gewissen" {
+	if articles.has(s.key(n)) && s.key(n+1) == "gewissen" {
 		return true // a vague degree: "bis zu einem gewissen Grad"
 	}
-	return s.numberAt(n, true) || articles[s.key(n)] && s.numberAt(n+1, true) && !ordinal(s.key(n+1))
+	return s.numberAt(n, true) || articles.has(s.key(n)) && s.numberAt(n+1, true) && !ordinal(s.key(n+1))
 }
 
 // ruleHearsay: "man hört" is hearsay only of something said ("hört man, dass …",
@@ -437,7 +437,7 @@ func ruleItMeans(s *scan, c *cand) bool {
 	case ",":
 		// A clause follows: "es heißt, die Firma sei …", not ", nicht St. Leonhardt".
 		k := s.key(hi + 1)
-		return clauseStarts[k] || subjectWords[k] || s.nounLike(hi+1) || hi+1 < s.hi && s.toks[hi+1].Kind == aussage.QuoteOpen
+		return clauseStarts.has(k) || subjectWords.has(k) || s.nounLike(hi+1) || hi+1 < s.hi && s.toks[hi+1].Kind == aussage.QuoteOpen
 	}
 	return s.key(l+1) == "dass"
 }

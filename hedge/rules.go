@@ -77,14 +77,6 @@ func init() {
 	}
 }
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[aussage.Fold(w)] = true
-	}
-	return m
-}
-
 var (
 	seinForms   = set("ist sind war waren sei seien wäre wären bin bist seid gewesen sein scheint scheinen schien bleibt bleiben blieb")
 	werdenForms = set("wird werden wurde wurden worden werde würde würden geworden")
@@ -254,7 +246,7 @@ func isNumber(t *aussage.Token, strict bool) bool {
 	if k[0] >= '0' && k[0] <= '9' {
 		return true
 	}
-	if numberWords[k] {
+	if numberWords.has(k) {
 		return true
 	}
 	if !strict {
@@ -273,7 +265,7 @@ func isNumber(t *aussage.Token, strict bool) bool {
 
 // ordinal reports whether key k ends like an ordinal number word ("zweiten").
 func ordinal(k string) bool {
-	if numberWords[k] {
+	if numberWords.has(k) {
 		return false // "die Hälfte"
 	}
 	for _, suf := range []string{"te", "ten", "ter", "tes", "tem"} {
@@ -297,7 +289,7 @@ func participle(k string) bool {
 	if len(k) < 4 || !(strings.HasSuffix(k, "t") || strings.HasSuffix(k, "en")) {
 		return false
 	}
-	if seinForms[k] || werdenForms[k] || k == "haben" || funcWords[k] || notParticiple[k] {
+	if seinForms.has(k) || werdenForms.has(k) || k == "haben" || funcWords.has(k) || notParticiple.has(k) {
 		return false
 	}
 	if strings.Contains(k[:len(k)-2], "ge") || strings.HasSuffix(k, "iert") {
@@ -392,7 +384,7 @@ func (s *scan) verbField(i int) (lo, hi int) {
 // continues reports whether the comma at token hi continues an enumeration in the
 // verb field instead of opening a new clause.
 func (s *scan) continues(hi int) bool {
-	return hi < s.hi && s.toks[hi].Text == "," && hi+1 < s.hi && !clauseOpeners[s.toks[hi+1].Key] && s.toks[hi+1].Kind == aussage.Word
+	return hi < s.hi && s.toks[hi].Text == "," && hi+1 < s.hi && !clauseOpeners.has(s.toks[hi+1].Key) && s.toks[hi+1].Kind == aussage.Word
 }
 
 // finalVerb returns the last lower-case word of [lo, hi) other than token skip.
@@ -419,13 +411,13 @@ func (s *scan) finalVerb(lo, hi, skip int) int {
 	return -1
 }
 
-func (s *scan) has(lo, hi int, m map[string]bool) bool {
+func (s *scan) has(lo, hi int, m *wordSet) bool {
 	lo, hi = max(lo, s.lo), min(hi, s.hi)
 	if hi-lo > shortRange {
-		return s.first(setKey(m), func(j int) bool { return m[s.toks[j].Key] }, lo, hi) >= 0
+		return s.first(m, func(j int) bool { return m.has(s.toks[j].Key) }, lo, hi) >= 0
 	}
 	for j := lo; j < hi; j++ {
-		if m[s.toks[j].Key] {
+		if m.has(s.toks[j].Key) {
 			return true
 		}
 	}
@@ -463,7 +455,7 @@ func (s *scan) konjunktiv1(lo, hi int) bool {
 		return false
 	}
 	for j := lo; j < hi; j++ {
-		if kiForms[s.toks[j].Key] && s.isLower(j) {
+		if kiForms.has(s.toks[j].Key) && s.isLower(j) {
 			k := s.toks[j].Key
 			// "ich habe", "ich werde" are indicative.
 			if (k == "habe" || k == "werde" || k == "gehe" || k == "komme" || k == "stehe" || k == "liege" || k == "gebe" || k == "wisse") && s.key(j-1) == "ich" {
@@ -486,13 +478,13 @@ func ruleNum(s *scan, c *cand) bool {
 		return false // "wie etwa" introduces an example
 	}
 	n := last(c) + 1
-	if k := s.key(n + 1); indefinite[s.key(n)] && s.isLower(n+1) && !s.numberAt(n+1, true) && !strings.HasPrefix(k, "halb") && k != "von" {
+	if k := s.key(n + 1); indefinite.has(s.key(n)) && s.isLower(n+1) && !s.numberAt(n+1, true) && !strings.HasPrefix(k, "halb") && k != "von" {
 		// "rund eine Million", "etwa einer von drei", "mehr als ein halbes Jahr",
 		// not "etwa eine mögliche Maßnahme" (for example).
 		return false
 	}
 	// "knapp die Hälfte": an article before a fraction; "etwa zwischen 600 und 900".
-	return s.numberAt(n, false) || (articles[s.key(n)] || s.key(n) == "zwischen") && s.numberAt(n+1, true) && !ordinal(s.key(n+1))
+	return s.numberAt(n, false) || (articles.has(s.key(n)) || s.key(n) == "zwischen") && s.numberAt(n+1, true) && !ordinal(s.key(n+1))
 }
 
 func ruleNoNum(s *scan, c *cand) bool { return !s.numberAt(last(c)+1, true) }
@@ -575,11 +567,11 @@ func ruleSoll(s *scan, c *cand) bool {
 	if perfect && !past {
 		return true
 	}
-	if s.clauseEnd(i) && questionWords[s.key(lo)] {
+	if s.clauseEnd(i) && questionWords.has(s.key(lo)) {
 		return false // "klären, wie lange die Truppen bleiben sollen"
 	}
 	v := s.finalVerb(lo, hi, i)
-	stative := v >= 0 && sollStative[s.toks[v].Key]
+	stative := v >= 0 && sollStative.has(s.toks[v].Key)
 	if !past && stative {
 		return true
 	}
@@ -683,7 +675,7 @@ func ruleMag(s *scan, c *cand) bool {
 		return true
 	}
 	v := s.finalVerb(lo, hi, i)
-	return v > i && stativeInf[s.toks[v].Key]
+	return v > i && stativeInf.has(s.toks[v].Key)
 }
 
 // ruleFuture: werden is an epistemic future ("wird … kaputt sein") with a perfect
@@ -768,10 +760,10 @@ func (s *scan) attribution(lo, hi int) bool {
 // attribution).
 func (s *scan) attributionAt(j int) bool {
 	k := s.toks[j].Key
-	if attributionWords[k] {
+	if attributionWords.has(k) {
 		return true
 	}
-	if attributionNouns[k] {
+	if attributionNouns.has(k) {
 		if s.key(j+1) == "nach" {
 			return true // "seiner Meinung nach"
 		}
@@ -788,7 +780,7 @@ func (s *scan) attributionAt(j int) bool {
 // attribution ("laut", "zufolge"), outside quotation marks.
 func (s *scan) reports(lo, hi int, attrib bool) bool {
 	return s.wordOutsideQuotes(lo, hi, func(j int) bool {
-		return reportingVerbs[s.toks[j].Key] || attrib && s.attribution(j, j+1)
+		return reportingVerbs.has(s.toks[j].Key) || attrib && s.attribution(j, j+1)
 	})
 }
 
@@ -868,11 +860,11 @@ func ruleWenn(s *scan, c *cand) bool {
 	}
 	if s.key(i-1) == "," {
 		// "immer, wenn", "häufig dann, wenn": whenever.
-		if p := s.key(i - 2); p == "immer" || p == "jedesmal" || p == "dann" && (frequencyWords[s.key(i-3)] || concessiveWords[s.key(i-3)]) {
+		if p := s.key(i - 2); p == "immer" || p == "jedesmal" || p == "dann" && (frequencyWords.has(s.key(i-3)) || concessiveWords.has(s.key(i-3))) {
 			return false
 		}
 		for j := i - 2; j >= max(s.lo, i-4); j-- {
-			if timeWords[s.toks[j].Key] || s.toks[j].Kind == aussage.Number {
+			if timeWords.has(s.toks[j].Key) || s.toks[j].Kind == aussage.Number {
 				return false
 			}
 		}
@@ -887,7 +879,7 @@ func ruleWohl(s *scan, c *cand) bool {
 	if s.nounLike(i) {
 		return false
 	}
-	if articles[s.key(i-1)] && s.isLower(i+1) && wellParticiple(s.key(i+1)) {
+	if articles.has(s.key(i-1)) && s.isLower(i+1) && wellParticiple(s.key(i+1)) {
 		return false // "ein wohl dokumentiertes Verhältnis": well, not probably
 	}
 	switch s.key(i + 1) {
@@ -921,7 +913,7 @@ func ruleKaum(s *scan, c *cand) bool {
 	}
 	lo, _ := s.segment(i)
 	if i == lo || s.initial(i) {
-		if k := s.key(n); participle(k) || seinForms[k] || k == "hatte" || k == "hat" || k == "hatten" {
+		if k := s.key(n); participle(k) || seinForms.has(k) || k == "hatte" || k == "hat" || k == "hatten" {
 			return false
 		}
 	}
@@ -944,7 +936,7 @@ func ruleSicher(s *scan, c *cand) bool {
 		if k == "mir" || k == "sich" || k == "uns" || k == "dir" || k == "euch" || k == "mich" {
 			return true
 		}
-		if k == "doch" || k == "ja" || (k == "ganz" && j == i-1 && !seinForms[s.key(j-1)]) {
+		if k == "doch" || k == "ja" || (k == "ganz" && j == i-1 && !seinForms.has(s.key(j-1))) {
 			return true // "liegt ganz sicher in", "doch sicher"
 		}
 		if k != "ganz" && k != "sehr" && k != "absolut" && k != "nicht" && k != "so" && k != "völlig" {
@@ -975,14 +967,14 @@ func ruleBestimmt(s *scan, c *cand) bool {
 		return false
 	}
 	n := s.key(i + 1)
-	if !s.isWord(i+1) || n == "für" || n == "zu" || n == "durch" || n == "von" || n == "vom" || werdenForms[n] || seinForms[n] || n == "hat" || n == "haben" {
+	if !s.isWord(i+1) || n == "für" || n == "zu" || n == "durch" || n == "von" || n == "vom" || werdenForms.has(n) || seinForms.has(n) || n == "hat" || n == "haben" {
 		return false
 	}
 	if _, ok := s.verbAt(i); ok {
 		return false // the finite verb bestimmen
 	}
 	p := s.key(i - 1)
-	if (pronouns[p] || p == "wer" || s.nounLike(i-1)) && (articles[n] || strings.HasPrefix(n, "sein") || strings.HasPrefix(n, "ihr") || n == "über" || n == "wie" || n == "was" || n == "ob") {
+	if (pronouns.has(p) || p == "wer" || s.nounLike(i-1)) && (articles.has(n) || strings.HasPrefix(n, "sein") || strings.HasPrefix(n, "ihr") || n == "über" || n == "wie" || n == "was" || n == "ob") {
 		return false
 	}
 	return true
@@ -1016,7 +1008,7 @@ func ruleSeem(s *scan, c *cand) bool {
 // light).
 func ruleOffenbar(s *scan, c *cand) bool {
 	i := c.toks[0]
-	if werdenForms[s.key(i+1)] || werdenForms[s.key(i-1)] {
+	if werdenForms.has(s.key(i+1)) || werdenForms.has(s.key(i-1)) {
 		return false
 	}
 	// At the end of its clause it is a predicate: "die Mängel wurden spät offenbar".
@@ -1028,7 +1020,7 @@ func ruleOffenbar(s *scan, c *cand) bool {
 func (s *scan) auxBefore(i int) int {
 	lo, _ := s.segment(i)
 	for j := i - 1; j >= max(lo, i-3); j-- {
-		if seinForms[s.toks[j].Key] || werdenForms[s.toks[j].Key] {
+		if seinForms.has(s.toks[j].Key) || werdenForms.has(s.toks[j].Key) {
 			return j
 		}
 	}
@@ -1111,7 +1103,7 @@ func ruleSource(s *scan, c *cand) bool {
 	if s.sourceIn(lo, hi) {
 		c.class = SpeculativeVerb
 		for _, t := range c.toks {
-			if k := s.toks[t].Key; k != "es" && !werdenForms[k] {
+			if k := s.toks[t].Key; k != "es" && !werdenForms.has(k) {
 				c.toks = []int{t} // the participle alone: "wurde vermutet" → "vermutet"
 				break
 			}
@@ -1144,13 +1136,13 @@ func ruleGroup(s *scan, c *cand) bool {
 		return true
 	}
 	c.dep = true
-	if p := s.key(i - 1); definite[p] || s.numberAt(i-1, true) {
+	if p := s.key(i - 1); definite.has(p) || s.numberAt(i-1, true) {
 		return true // "die Forscher fanden": specific people, unless a speculative verb joins
 	}
 	if strings.HasSuffix(k, "ern") || strings.HasSuffix(k, "ten") && !strings.HasSuffix(k, "analysten") && !strings.HasSuffix(k, "experten") {
 		return true // a dative plural ("Kritikern") is no subject
 	}
-	if strings.HasSuffix(n, "en") && !strings.HasPrefix(n, "ge") && s.isLower(i+1) && verbLike(n) && s.finite(i+1) && groupLemmas[s.lemma(i+1)] {
+	if strings.HasSuffix(n, "en") && !strings.HasPrefix(n, "ge") && s.isLower(i+1) && verbLike(n) && s.finite(i+1) && groupLemmas.has(s.lemma(i+1)) {
 		c.solo = true
 		c.alone = []int{i, i + 1}
 		return true
@@ -1160,7 +1152,7 @@ func ruleGroup(s *scan, c *cand) bool {
 	for j >= s.lo && j >= i-3 && s.isLower(j) && (s.key(j) == "sich" || adjLike(s.key(j))) {
 		j--
 	}
-	if j < i && s.isLower(j) && verbLike(s.key(j)) && !articles[s.key(j)] && s.finite(j) && groupLemmas[s.lemma(j)] {
+	if j < i && s.isLower(j) && verbLike(s.key(j)) && !articles.has(s.key(j)) && s.finite(j) && groupLemmas.has(s.lemma(j)) {
 		c.solo = true
 		c.alone = make([]int, 0, i-j+1)
 		for k := j; k <= i; k++ {
@@ -1174,10 +1166,10 @@ func ruleGroup(s *scan, c *cand) bool {
 // verb analysis is available: a lower-case non-function word ending like a finite
 // verb.
 func verbLike(k string) bool {
-	if len(k) < 4 || funcWords[k] || articles[k] || adjLike(k) {
+	if len(k) < 4 || funcWords.has(k) || articles.has(k) || adjLike(k) {
 		return false
 	}
-	return strings.HasSuffix(k, "en") || strings.HasSuffix(k, "t") || strings.HasSuffix(k, "te") || strings.HasSuffix(k, "ten") || seinForms[k] || werdenForms[k] || k == "hatten" || k == "hatte"
+	return strings.HasSuffix(k, "en") || strings.HasSuffix(k, "t") || strings.HasSuffix(k, "te") || strings.HasSuffix(k, "ten") || seinForms.has(k) || werdenForms.has(k) || k == "hatten" || k == "hatte"
 }
 
 // adjLike: endings of attributive adjectives that finite verbs do not have.
@@ -1260,7 +1252,7 @@ func rulePossible(s *scan, c *cand) bool {
 	}
 	n := i + 1
 	end := n >= s.hi || isSep(&s.toks[n]) || s.key(n) == "."
-	return end && seinForms[p]
+	return end && seinForms.has(p)
 }
 
 // ruleSchaetzen: schätzen of estimating ("auf zwei Milliarden geschätzt", "schätzt,
@@ -1273,7 +1265,7 @@ func ruleSchaetzen(s *scan, c *cand) bool {
 	lo, hi := s.segment(i)
 	if s.key(i+1) == "," {
 		// "schätzt, dass …", not "Eine Haltung wird geschätzt, ergab eine Studie".
-		if k := s.key(i + 2); clauseStarts[k] || subjectWords[k] || s.numberAt(i+2, true) {
+		if k := s.key(i + 2); clauseStarts.has(k) || subjectWords.has(k) || s.numberAt(i+2, true) {
 			return true
 		}
 	}
@@ -1302,7 +1294,7 @@ func ruleGlauben(s *scan, c *cand) bool {
 		return false
 	}
 	n, n2 := s.key(i+1), s.key(i+2)
-	if n == "an" || n == "daran" || pronouns[n] && (n2 == "an" || n2 == "daran") {
+	if n == "an" || n == "daran" || pronouns.has(n) && (n2 == "an" || n2 == "daran") {
 		return false // "glaubte ich daran"
 	}
 	return s.key(i-1) != "zu" && s.key(i-1) != "kaum" // "kann es kaum glauben"
@@ -1316,7 +1308,7 @@ func ruleMeinen(s *scan, c *cand) bool {
 		return false
 	}
 	// "…, meinte er" reports; "Wenn Ökonomen Flexibilität meinen, dann …" means.
-	if k := s.key(i + 2); !clauseStarts[k] && !subjectWords[k] && !s.nounLike(i+2) {
+	if k := s.key(i + 2); !clauseStarts.has(k) && !subjectWords.has(k) && !s.nounLike(i+2) {
 		return false
 	}
 	p := i - 1
