@@ -234,8 +234,10 @@ var copulaForms = set("ist", "sind", "war", "waren", "sei", "seien", "wäre", "w
 // subject; empty if there is none, unless the verb is a modal right before the
 // frame's verb (man darf vermuten), which the caller reads as the author's hedge.
 func (a *analysis) ownField(vf rng) rng {
+	// The last verb of the field, looked for from the end: a long field without
+	// punctuation (er sagte er sagte …) is then not read again for every verb.
 	verb := -1
-	for i := vf[0]; i < vf[1]; i++ {
+	for i := vf[1] - 1; i >= vf[0] && verb < 0; i-- {
 		if !a.outside(i) || !a.word(i) {
 			continue
 		}
@@ -268,7 +270,7 @@ func (a *analysis) attributive(i, end int) bool {
 	if isCap(a.toks[j].Text) {
 		return true
 	}
-	return hasAnySuffix(a.key(j), "en", "e", "er", "es", "em") && !a.finite(j) && !a.is(j, cAux|cDet|cPrep|cAdv)
+	return hasAnySuffix(a.key(j), "en", "e", "er", "es", "em") && !a.finite(j) && !a.is(j, cAux|cDet|cPrep|cAdv|cPron)
 }
 
 // nextSubject reports whether the phrase between the commas at c and e, after a
