@@ -96,6 +96,7 @@ func (a *analysis) quotedHolder(ui int, q qpair, framed bool) rng {
 		return a.verbAfter(u, q)
 	}
 	if scare {
+		s, f = a.laterMainClause(s, f, q.open)
 		if describing[a.key(f)] {
 			return rng{}
 		}
@@ -231,4 +232,37 @@ func (a *analysis) judged(q qpair) bool {
 		return true
 	}
 	return false
+}
+
+// laterMainClause returns the start and verb of the clause that holds a scare
+// quote opening at open, when a second main clause joined by a comma stands between
+// the sentence's verb f and the quote: in „Braun nannte die Strafe „hart“, Trainer
+// Müller bezeichnete die Karten, die er sah, als „übertrieben““ the second quote
+// is Müller's. The second clause must open with a subject that plainly names a
+// person or an organisation, followed by an indicative verb: a subjunctive one
+// (Er sagte, der Minister habe „gelogen“) is reported content of the first.
+// Otherwise s and f are returned unchanged.
+func (a *analysis) laterMainClause(s, f, open int) (int, int) {
+	for c := open - 1; c > f; c-- {
+		if !a.isComma(c) || !a.outside(c) {
+			continue
+		}
+		s2 := c + 1
+		if s2 >= open || !a.capWord(s2) && !a.is(s2, cDet) || a.relativeStart(s2) || a.is(s2, cSub) {
+			continue
+		}
+		f2 := a.mainVerb(s2, open)
+		if f2 <= s2 || !a.finite(f2) || a.subj[f2] || a.fi[f2] || describing[a.key(f2)] {
+			continue
+		}
+		sub := rng{s2, f2}
+		if !a.subjectLike(sub) || a.speakerScore(sub) < 2 {
+			continue
+		}
+		switch describe(a.t, a.toks, sub[0], sub[1]).kind {
+		case Person, Organisation:
+			return s2, f2
+		}
+	}
+	return s, f
 }

@@ -14,8 +14,8 @@ import (
 // bound to the person named just before, a place adverb bound to the document
 // named just before, a speaker after the verb, a word noun before the quotation
 // (die Bezeichnung „…“), a name-shaped quotation in reported content, a sentence in
-// the subjunctive, heißt es after a relative clause, and the look-alikes that must
-// not name one.
+// the subjunctive, heißt es after a relative clause, a second main clause after a
+// comma with a speaker of its own, and the look-alikes that must not name one.
 func TestQuoteHolders(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -146,6 +146,37 @@ func TestQuoteHolders(t *testing.T) {
 			[]string{
 				"direct {„Ich gehe lieber“} speaker {Suttner} cue {so} chain [Suttner]",
 				"direct {„die Gelegenheit gegeben, sich als harmlos zu verkaufen“} speaker {Suttner} cue {} chain [Suttner]",
+			}},
+		{"a second main clause after a comma gives the quotation to its own subject",
+			"Der Stürmer Jan Kolb nannte die Strafe „hart“, Trainer Hans Weber bezeichnete die Karten in einem Spiel, in dem es kaum Fouls gab, als „übertrieben“.",
+			[]string{
+				"direct {„hart“} speaker {Der Stürmer Jan Kolb} cue {nannte} chain [Stürmer Jan Kolb]",
+				"reported {Trainer Hans Weber bezeichnete die Karten in einem Spiel} speaker {Trainer Hans Weber} cue {bezeichnete} chain [Hans Weber]",
+				"direct {„übertrieben“} speaker {Trainer Hans Weber} cue {} chain [Hans Weber]",
+			}},
+		{"look-alike: a subjunctive second clause is reported content of the first",
+			"Der Stürmer Jan Kolb nannte die Strafe „hart“, der Schiedsrichter habe die Karten „zu schnell“ gezogen.",
+			[]string{
+				"direct {„hart“} speaker {Der Stürmer Jan Kolb} cue {nannte} chain [Stürmer Jan Kolb]",
+				"direct {„zu schnell“} speaker {Der Stürmer Jan Kolb} cue {nannte} chain [Stürmer Jan Kolb]",
+			}},
+		{"look-alike: a second clause whose subject is no speaker",
+			"Der Stürmer Jan Kolb lobte die Mannschaft, die Abwehr verteidigte in einem Spiel, in dem es kaum Chancen gab, „wie eine Wand“.",
+			[]string{
+				"reported {Der Stürmer Jan Kolb lobte die Mannschaft, die Abwehr verteidigte in einem Spiel} speaker {Der Stürmer Jan Kolb} cue {lobte} chain [Stürmer Jan Kolb]",
+				"direct {„wie eine Wand“} speaker {Der Stürmer Jan Kolb} cue {} chain [Stürmer Jan Kolb]",
+			}},
+		{"two participles of one auxiliary share its subject after an apposition",
+			"So hat sich etwa die Vorsitzende des Elternrats, Eva Kern, gerade diese Woche gegen den Plan ausgesprochen und behauptet, die Klassen seien „viel zu groß“.",
+			[]string{
+				"indirect {die Klassen seien „viel zu groß“} speaker {die Vorsitzende des Elternrats, Eva Kern} cue {behauptet} chain [Eva Kern]",
+				"direct {„viel zu groß“} speaker {die Vorsitzende des Elternrats, Eva Kern} cue {behauptet} chain [Eva Kern]",
+			}},
+		{"look-alike: a phrase running up to und with no auxiliary before it names no one",
+			"Die Vorsitzende Eva Kern, gerade diese Woche gegen den Plan ausgesprochen und behauptet, die Klassen seien „viel zu groß“, trat zurück.",
+			[]string{
+				"indirect {die Klassen seien „viel zu groß“} speaker {} cue {behauptet} chain []",
+				"direct {„viel zu groß“} speaker {} cue {behauptet} chain []",
 			}},
 		{"heißt es after a relative clause: the document opens the sentence", "Im letzten Satz der Anordnung, die dem Unternehmen zugestellt wurde, heißt es: „Die Firma darf nichts sagen.“",
 			[]string{

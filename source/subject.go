@@ -11,6 +11,10 @@ import (
 var abstractSuffixes = []string{"ung", "heit", "keit", "schaft", "ion", "tät", "nis", "ismus", "ik", "enz", "anz", "sicht", "tum",
 	"ur", "arbeit", "rolle", "frage", "lage", "idee", "worte", "antwort", "begründung", "kritik", "sorge", "hoffnung"}
 
+// exemplifiers mark the phrase after them as one example among others (So hat
+// sich etwa die Vorsitzende geäußert): they stand before a subject, not in it.
+var exemplifiers = set("etwa", "beispielsweise")
+
 // focusParticles may stand before the subject in the first field (Auch der
 // Schiedsrichter kritisierte, …).
 var focusParticles = set("auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "insbesondere", "besonders", "vor allem")
@@ -108,7 +112,7 @@ func (a *analysis) capRun(r rng) bool {
 // adverbs) that can be a nominative subject, before limit; empty if none.
 func (a *analysis) postSubject(f, limit int) rng {
 	j := f + 1
-	for j < limit && (a.key(j) == "sich" || a.is(j, cAdv) && !a.is(j, cPrep)) {
+	for j < limit && (a.key(j) == "sich" || exemplifiers[a.key(j)] || a.is(j, cAdv) && !a.is(j, cPrep)) {
 		j++
 	}
 	if j >= limit || nonNominative[a.key(j)] || a.key(j) == "es" || !a.word(j) && !(a.nameQuote(j) && a.kinds[a.inQ[j]] == TitleQuote) {

@@ -562,8 +562,20 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			}
 		}
 	}
-	if !sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] && sp[1] >= f-1 && a.mainVerb(cs, f-1) >= 0 {
-		sp = rng{} // Er halte es für vertretbar und bezeichnete: the first field is a conjunct of its own
+	if !sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] && sp[1] >= f-1 {
+		if a.mainVerb(cs, f-1) >= 0 {
+			sp = rng{} // Er halte es für vertretbar und bezeichnete: the first field is a conjunct of its own
+		} else if g := a.firstFinite(u.a, cs); g > u.a {
+			// So hat sich die Vorsitzende, Eva Kern, gegen den Plan ausgesprochen und
+			// behauptet: two participles of one auxiliary share its subject
+			var pre rng
+			if vf := (rng{u.a, g}); a.subjectLike(vf) {
+				pre = a.trimAdverbs(vf)
+			}
+			sp = a.chooseSubject(pre, g, cs)
+		} else {
+			sp = rng{} // a phrase that runs up to und is no subject
+		}
 	}
 	if sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] {
 		// the subject of the conjunct before: war er hochgeschreckt und hatte gefragt
@@ -963,4 +975,15 @@ func (a *analysis) minus(r rng, cut []rng) []rng {
 		out = next
 	}
 	return out
+}
+
+// firstFinite returns the first lower-case finite verb outside quotations in
+// [s,e), the verb of a verb-second clause that opens there; -1 if there is none.
+func (a *analysis) firstFinite(s, e int) int {
+	for i := s; i < e; i++ {
+		if a.outside(i) && a.word(i) && a.lower(i) && a.finite(i) {
+			return i
+		}
+	}
+	return -1
 }
