@@ -263,8 +263,31 @@ func (b *builder) mapInvalid(start, end int) {
 	}
 }
 
-// replace makes the view hold rep where the original holds src[start:end].
+// replace makes the view hold rep where the original holds src[start:end]. Runes
+// that both sides begin or end with are left out of the segment, so that they map
+// exactly: NFC replaces a starter with the marks after it (" \u0340" becomes
+// " \u0300"), and a word after the unchanged space must not start at it.
 func (b *builder) replace(start, end int, rep string) {
+	orig := b.src[start:end]
+	for len(orig) > 0 && len(rep) > 0 {
+		r1, n1 := utf8.DecodeRuneInString(orig)
+		r2, n2 := utf8.DecodeRuneInString(rep)
+		if r1 != r2 || n1 != n2 || r1 == utf8.RuneError {
+			break
+		}
+		orig, rep, start = orig[n1:], rep[n2:], start+n1
+	}
+	for len(orig) > 0 && len(rep) > 0 {
+		r1, n1 := utf8.DecodeLastRuneInString(orig)
+		r2, n2 := utf8.DecodeLastRuneInString(rep)
+		if r1 != r2 || n1 != n2 || r1 == utf8.RuneError {
+			break
+		}
+		orig, rep, end = orig[:len(orig)-n1], rep[:len(rep)-n2], end-n1
+	}
+	if orig == rep { // nothing changed after all: the bytes are copied as they are
+		return
+	}
 	if b.out.Cap() == 0 {
 		b.out.Grow(len(b.src) + 16)
 	}
