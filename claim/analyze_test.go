@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/hedge"
+	"github.com/aussage/aussage/source"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
@@ -232,4 +234,42 @@ func TestAnalyzerConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestDetectorOptions checks that an Analyzer uses the hedge and source detectors it
+// is given: a hedge class switched off is gone, and so are reported speech acts.
+func TestDetectorOptions(t *testing.T) {
+	const text = "Der Minister ist wahrscheinlich krank. Die Opposition forderte Reformen."
+	summary := func(d *Document) (hedges, types []string) {
+		for _, h := range d.Hedges {
+			hedges = append(hedges, h.Text+"/"+h.Class.String())
+		}
+		for _, a := range d.Attributions {
+			types = append(types, a.Type)
+		}
+		return hedges, types
+	}
+	tests := []struct {
+		name        string
+		opts        []Option
+		hedges      []string
+		attribution []string
+	}{
+		{"defaults", nil, []string{"wahrscheinlich/epistemic-adverb"}, []string{"reported"}},
+		{"no epistemic adverbs", []Option{WithHedgeDetector(hedge.New(hedge.WithoutClasses(hedge.EpistemicAdverb)))}, nil, []string{"reported"}},
+		{"no reported speech", []Option{WithSourceDetector(source.Detector{NoReported: true})}, []string{"wahrscheinlich/epistemic-adverb"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Analyze(text, tt.opts...)
+			require.NoError(t, err)
+			hedges, types := summary(doc)
+			if diff := cmp.Diff(tt.hedges, hedges); diff != "" {
+				t.Errorf("hedges mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.attribution, types); diff != "" {
+				t.Errorf("attribution types mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
 }
