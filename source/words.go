@@ -1,6 +1,12 @@
 package source
 
-import "github.com/aussage/aussage"
+import (
+	"maps"
+	"slices"
+
+	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/internal/wordtab"
+)
 
 // Closed word classes the rules need. They are grammar, not lexicon: small, fixed
 // sets of German function words, kept here as folded keys.
@@ -155,94 +161,23 @@ const (
 // classOf maps a folded word to its classes.
 var classOf = buildClasses()
 
-// classTable holds the keys of classOf in an open-addressing hash table: looking
-// up every word of a text is the package's most frequent operation, and most
-// words are in no class. Each slot keeps a tag of the key's hash beside the key's
-// index in one word, so that a probe rejects a different word without reading its
-// bytes, and the table is kept at most half full, so that a probe rarely goes on
-// and the slots stay few enough to stay in the nearest cache.
+// classTable holds classOf for lookup: every word of a text is looked up, and most
+// are in no class, which wordtab answers without hashing most of them.
 var classTable = buildClassTable()
 
-type classTab struct {
-	// slots hold the key's tag (the low half of its hash) in the high half and
-	// 1 + the key's index in keys and cls in the low half; 0 for an empty slot
-	slots []uint32
-	shift uint // 64 minus log2 of the number of slots
-	keys  []string
-	cls   []uint16
-}
-
-func buildClassTable() *classTab {
-	bits := uint(4)
-	for 1<<bits < 2*len(classOf) {
-		bits++
+func buildClassTable() *wordtab.Table[uint16] {
+	keys := slices.Sorted(maps.Keys(classOf)) // the same layout on every run
+	vals := make([]uint16, len(keys))
+	for i, k := range keys {
+		vals[i] = classOf[k]
 	}
-	t := &classTab{slots: make([]uint32, 1<<bits), shift: 64 - bits}
-	for k, c := range classOf {
-		if k == "" || len(t.keys) >= 1<<16-1 {
-			continue
-		}
-		h := classHash(k)
-		slot := h >> t.shift
-		for t.slots[slot] != 0 {
-			slot = (slot + 1) & uint64(len(t.slots)-1)
-		}
-		t.keys = append(t.keys, k)
-		t.cls = append(t.cls, c)
-		t.slots[slot] = uint32(h)<<16 | uint32(len(t.keys))
-	}
-	return t
-}
-
-// classHash hashes a non-empty key from its length and its first and last eight
-// bytes (all of its bytes if it has at most sixteen), read as two words.
-func classHash(k string) uint64 {
-	n := len(k)
-	var x, y uint64
-	switch {
-	case n >= 8:
-		x, y = load64(k), load64(k[n-8:])
-	case n >= 4:
-		x, y = uint64(load32(k)), uint64(load32(k[n-4:]))
-	default:
-		x = uint64(k[0])<<16 | uint64(k[n>>1])<<8 | uint64(k[n-1])
-	}
-	h := (x^uint64(n))*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F
-	return h ^ h>>32
-}
-
-// load64 reads the first eight bytes of s as a little-endian word.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load32 reads the first four bytes of s as a little-endian word.
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	return wordtab.New(keys, vals)
 }
 
 // classesOf returns the classes of the folded word k (classOf[k]).
 func classesOf(k string) uint16 {
-	if k == "" {
-		return 0
-	}
-	t := classTable
-	h := classHash(k)
-	tag, mask := uint32(h)<<16, uint64(len(t.slots)-1)
-	for slot := h >> t.shift; ; slot = (slot + 1) & mask {
-		s := t.slots[slot]
-		if s == 0 {
-			return 0
-		}
-		if s&^0xFFFF == tag {
-			if i := s&0xFFFF - 1; t.keys[i] == k {
-				return t.cls[i]
-			}
-		}
-	}
+	c, _ := classTable.Get(k)
+	return c
 }
 
 func buildClasses() map[string]uint16 {
