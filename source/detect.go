@@ -81,10 +81,10 @@ type analysis struct {
 	// backMemo is the last appositionStart answer: from p in the unit that
 	// starts at token a, the walk stopped at res; valid while the unit's quote
 	// kinds stand, so unitFrames resets it
-	backMemo struct{ a, from, res int }
+	backMemo walkMemo
 	// startMemo and markMemo are the last answers of clauseStart and nextMark,
 	// in the same form and reset with it
-	startMemo, markMemo struct{ a, from, res int }
+	startMemo, markMemo walkMemo
 	fidx                frameIndex // the frames of the unit being analysed
 	cands               []cand
 	spanBuf             []aussage.Span // the backing array of the result's span lists

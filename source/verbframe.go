@@ -48,17 +48,27 @@ func (a *analysis) clauseBounds(i int, u unit) (int, int) {
 // it: the last one is kept, and a sentence of many clauses without punctuation
 // ("er sagte er sagte …") is walked once.
 func (a *analysis) clauseStart(i int, u unit) int {
-	m := &a.startMemo
-	cs := i
-	for cs > u.a && !a.boundary(cs-1) {
-		if m.a == u.a && m.res <= cs && cs <= m.from {
-			cs = m.res
+	return a.startMemo.back(i, u, func(cs int) bool { return !a.boundary(cs - 1) })
+}
+
+// A walkMemo keeps the last answer of a walk back through a unit whose stopping
+// place does not depend on where it began: the answer found from p holds for every
+// start from p down to it.
+type walkMemo struct{ a, from, res int }
+
+// back walks from p towards the start of unit u while goOn holds for the position
+// reached, and remembers where it stopped.
+func (m *walkMemo) back(p int, u unit, goOn func(int) bool) int {
+	st := p
+	for st > u.a && goOn(st) {
+		if m.a == u.a && m.res <= st && st <= m.from {
+			st = m.res
 			break
 		}
-		cs--
+		st--
 	}
-	m.a, m.from, m.res = u.a, i, cs
-	return cs
+	m.a, m.from, m.res = u.a, p, st
+	return st
 }
 
 // nextMark returns the first comma or boundary at or after p in the unit, or
@@ -82,17 +92,7 @@ func (a *analysis) nextMark(p int, u unit) int {
 // Where the walk stops does not depend on p: an answer found for an earlier p holds
 // for every p down to it, which keeps a sentence of many frames linear.
 func (a *analysis) appositionStart(p int, u unit) int {
-	m := &a.backMemo
-	st := p
-	for st > u.a && (!a.boundary(st-1) || a.isComma(st-1) && st-1 > u.a) {
-		if m.a == u.a && m.res <= st && st <= m.from {
-			st = m.res
-			break
-		}
-		st--
-	}
-	m.a, m.from, m.res = u.a, p, st
-	return st
+	return a.backMemo.back(p, u, func(st int) bool { return !a.boundary(st-1) || a.isComma(st-1) && st-1 > u.a })
 }
 
 // contentEnd returns where content that starts at s ends: at the end of the unit, or
