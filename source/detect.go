@@ -355,8 +355,17 @@ func (a *analysis) isComma(i int) bool {
 
 func (a *analysis) word(i int) bool { return a.toks[i].Kind == aussage.Word }
 
-func (a *analysis) key(i int) string        { return a.toks[i].Key }
-func (a *analysis) is(i int, c uint16) bool { return a.cls[i]&c != 0 }
+// key and is read past either end of the text as an empty word of no class, so
+// that a rule looking a few words ahead (`nach der …`) cannot fall off a text that
+// ends early; every rule still checks its own limits, this is the safety net.
+func (a *analysis) key(i int) string {
+	if uint(i) >= uint(len(a.toks)) {
+		return ""
+	}
+	return a.toks[i].Key
+}
+
+func (a *analysis) is(i int, c uint16) bool { return uint(i) < uint(len(a.cls)) && a.cls[i]&c != 0 }
 
 func (a *analysis) outside(i int) bool { return a.inQ[i] < 0 }
 

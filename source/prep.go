@@ -44,6 +44,9 @@ func (a *analysis) prepFrames(ui int) {
 				continue
 			}
 			e := a.np(i+1, u.end)
+			if e <= i+1 {
+				continue // no noun phrase follows (the text may end here)
+			}
 			if e == i+3 && (a.key(i+1) == "der" || a.key(i+1) == "dem" || a.key(i+1) == "den") && !(a.speechNP(i+1, e) && strings.HasSuffix(a.key(i+2), "n")) {
 				continue // nach der Unabhängigkeitserklärung: a time, not a source (but nach den Polizeiangaben)
 			}
