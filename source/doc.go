@@ -25,10 +25,20 @@
 //     before if that sentence frames nothing, else to the speaker named just before;
 //     a quoted fragment is the words of the subject of its clause, or of the holder
 //     of a judgement: Osterloh sieht einen „Angriff“, Für den Minister ist die Lage
-//     „alarmierend“),
+//     „alarmierend“; of the relative pronoun that is the subject of its clause:
+//     der Verband, der die Maßnahme als „Kapitulation“ sieht; of the agent of a
+//     passive: wurde von Demonstranten mit Rufen wie „Lügner“ gestört; a slogan
+//     is words too, however much it looks like a name: skandierten Parolen wie
+//     „Gestohlene Wahl“, and an inscription its carrier's: ein Transparent mit
+//     der Aufschrift „Freie Presse“; where the clause names no speaker, a
+//     document or medium named as the place of the words speaks: In einem
+//     internen Schreiben war von einem „offenen Dialog“ die Rede, Im
+//     Gesetzentwurf steht der Passus: „…“),
 //     indirect (a reporting verb with a dass, ob, w- or verb-second
 //     subjunctive clause; a frame after its content; prepositional frames such as
-//     laut X, X zufolge, nach Angaben von X, gemäß, unter Berufung auf, demnach;
+//     laut X, X zufolge, nach Angaben von X, gemäß, unter Berufung auf, demnach
+//     (inside a frame, such a phrase is the relay: X kommentierte laut
+//     news.example.org mit folgenden Worten: „…“ is X's, relayed by the site);
 //     impersonal frames such as heißt es in X), free indirect (frameless sentences
 //     in the subjunctive, or with reportative sollen, that continue the source named
 //     before) and reported (a speech act named without its content: dementiert eine

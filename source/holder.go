@@ -60,9 +60,12 @@ func (a *analysis) quotedFragment(q qpair) bool {
 	if !isCap(a.toks[q.open+1].Text) {
 		return true
 	}
+	if j := q.open - 1; j >= 0 && a.word(j) && a.lower(j) && a.outside(j) && a.finite(j) && verbs.lookup(a.key(j)) != nil {
+		return true // Die neue Version verspricht „Suche ohne Werbung“: the object of a verb of saying
+	}
 	if j := q.open - 1; j >= 0 && a.word(j) && (a.key(j) == "von" || a.key(j) == "vor" || a.key(j) == "zu" || wordNouns[a.key(j)] ||
-		a.key(j) == "wie" && j > 0 && wordNouns[a.key(j-1)]) {
-		return true // sprachen von „Panikverkäufen“, verteidigte die Bezeichnung „Gesindel“, skandierten Parolen wie „…“
+		a.key(j) == "wie" && j > 0 && wordNouns[a.key(j-1)] || slogan(a.toks, q)) {
+		return true // sprachen von „Panikverkäufen“, rechtfertigte die Bezeichnung „Gesindel“, skandierten Parolen wie „…“
 	}
 	for j := q.open - 1; j >= 0 && j >= q.open-3 && a.word(j); j-- {
 		switch a.key(j) {
@@ -95,14 +98,32 @@ func (a *analysis) quotedHolder(ui int, q qpair, framed bool) rng {
 	if f < 0 {
 		return a.verbAfter(u, q)
 	}
+	if sp := a.sloganCarrier(q, s); !sp.empty() {
+		return sp
+	}
 	if scare {
 		s, f = a.laterMainClause(s, f, q.open)
+		if v := q.close + 1; passiveAux[a.key(f)] && q.closed && v+1 < len(a.toks) && a.lower(v) && a.outside(v) && a.boundary(v+1) {
+			// Die Rede wurde von Demonstranten mit Rufen wie „Lügner“ gestört: the
+			// agent of the passive whose participle closes the clause right after
+			// the quotation says the words
+			if ag := a.passiveAgent(max(s, q.open-maxMention), q.open); a.speakerScore(ag) >= 1 {
+				switch describe(a.t, a.toks, ag[0], ag[1]).kind {
+				case Person, Organisation, Media, Collective, Document, Anonymous:
+					return ag
+				}
+			}
+		}
+		if rel := a.relativeHolder(f, q, framed); !rel.empty() {
+			return rel
+		}
 		if describing[a.key(f)] {
-			return rng{}
+			// In einem internen Schreiben war von einem „offenen Dialog“ die Rede
+			return a.placeSource(s, f, q.open, framed)
 		}
 		sp := a.clauseSubject(s, f, q.open, framed)
 		if sp.empty() {
-			return sp
+			return a.placeSource(s, f, q.open, framed)
 		}
 		if d := describe(a.t, a.toks, sp[0], sp[1]); d.pron == "" && d.kind != Person && d.kind != Organisation && d.kind != Media &&
 			d.kind != Collective && d.kind != Document {
@@ -110,7 +131,136 @@ func (a *analysis) quotedHolder(ui int, q qpair, framed bool) rng {
 		}
 		return sp
 	}
-	return a.clauseSubject(s, f, q.open, framed)
+	if rel := a.relativeHolder(f, q, framed); !rel.empty() {
+		return rel // die die Gefahr einer „Invasion unseres Landes durch Fremde“ beschwören
+	}
+	if sp := a.clauseSubject(s, f, q.open, framed); !sp.empty() {
+		return sp
+	}
+	// In der Zeitung fand sich die Feststellung „…“: the document holds the words
+	return a.placeSource(s, f, q.open, framed)
+}
+
+// sloganCarrier returns the thing that carries the words of the quotation q as
+// its inscription, in the sentence from s: in „Die Polizei beschlagnahmte ein
+// Transparent mit der Aufschrift „Nie wieder““ the banner says them, not the
+// police. Empty if q does not follow mit der Aufschrift after a noun phrase.
+func (a *analysis) sloganCarrier(q qpair, s int) rng {
+	j := q.open - 1
+	if j-3 < s || a.key(j) != "aufschrift" && a.key(j) != "aufschriften" || a.key(j-2) != "mit" ||
+		a.key(j-1) != "der" && a.key(j-1) != "den" {
+		return rng{}
+	}
+	if b := a.npBack(j-2, max(s, j-2-maxMention)); b < j-2 {
+		return rng{b, j - 2}
+	}
+	return rng{}
+}
+
+// relativeHolder returns the relative pronoun that opens the clause holding the
+// quotation q, after the main verb f, when the pronoun is the subject of that
+// clause: in „Kritik kommt vom Fahrgastverband, der die Maßnahme als „Kapitulation“
+// sieht“ the words are the association's, not those of the main clause's subject,
+// and resolveSpeaker takes the pronoun to its antecedent. Where the case does not
+// show (die die Gefahr einer „Invasion“ beschwören), a plural verb after a
+// singular phrase makes the pronoun the subject. Empty otherwise.
+func (a *analysis) relativeHolder(f int, q qpair, framed bool) rng {
+	if f < 0 || (a.fi[f] || a.subj[f]) && !framed {
+		return rng{} // reported content of someone named before, as in clauseSubject
+	}
+	rel := -1
+	for j := q.open - 1; j > f+1 && j >= q.open-maxMention; j-- { // a clause's first field, not a whole sentence: linear
+		if !a.outside(j) {
+			continue // a name quoted in the clause (die den „Tagesspiegel“ als …)
+		}
+		if a.isComma(j - 1) {
+			rel = j
+			break
+		}
+		if a.boundary(j) || a.finite(j) {
+			return rng{} // another clause, or a verb of the main clause, stands between
+		}
+	}
+	if rel < 0 || !a.outside(rel-1) || !a.word(rel) || !nominativeRelatives[a.key(rel)] || !q.closed {
+		return rng{}
+	}
+	// the verb that closes the relative clause after the quotation: its last word
+	v := q.close + 1
+	for v+1 < len(a.toks) && v < q.close+8 && !a.boundary(v+1) {
+		v++
+	}
+	if v >= len(a.toks) || !a.lower(v) || !a.outside(v) || a.boundary(v) || v+1 < len(a.toks) && !a.boundary(v+1) || a.key(v-1) == "zu" {
+		return rng{} // die „grausame Behandlung“ zu ächten: an infinitive clause, no relative one
+	}
+	for j := q.close + 1; j <= v; j++ {
+		if k := a.key(j); describing[k] || copulaForms[k] || k == "sein" || k == "werden" {
+			return rng{} // die für die „grüne Gentechnik“ nicht offen sind, das „schwach radioaktiv“ sein soll: described, not speaking
+		}
+	}
+	if ante := a.relativeAntecedent(rel, max(0, rel-maxMention)); a.speakerScore(ante) < 1 {
+		return rng{} // eine Entscheidung, die sich „möglicherweise“ anschließt: the antecedent says nothing
+	}
+	var obj rng
+	if e := a.np(rel+1, q.open); e > rel+1 {
+		obj = rng{rel + 1, e}
+	}
+	if a.relativeSubject(rel, v, obj) || a.pluralOverSingular(rel, v, obj) {
+		return rng{rel, rel + 1}
+	}
+	return rng{}
+}
+
+// pluralOverSingular reports whether the relative pronoun die at rel must be the
+// subject of its clause because its verb v is plural and the phrase obj after the
+// pronoun is singular (die die Gefahr … beschwören): the phrase opens with das, or
+// with die before a noun that no plural ending could end.
+func (a *analysis) pluralOverSingular(rel, v int, obj rng) bool {
+	if a.key(rel) != "die" || obj.empty() || !strings.HasSuffix(a.key(v), "en") {
+		return false
+	}
+	switch a.key(obj[0]) {
+	case "das":
+		return true
+	case "die":
+		h := a.headKey(obj)
+		return !hasAnySuffix(h, "e", "n", "er", "s", "a", "i", "o") // die Gefahr, die Zahl; not die Kritiker, die Leute
+	}
+	return false
+}
+
+// placeSource returns the document or medium that the clause from s, with its
+// verb f, names before e as the place where words stand, after in, im or auf: „In
+// einem internen Schreiben war von einem „offenen Dialog“ die Rede“, „Im
+// Gesetzentwurf steht der Satz: …“. Empty if there is none, or if the clause is
+// in the subjunctive without a frame of its own: it reports the speaker named
+// before (sei ihr mit dem Hinweis verweigert worden, ihre Person sei „…“), and
+// in das, in die, ins name a direction, not a place. The callers ask only when
+// the clause names no speaker of its own, so that In seiner Rede sagte der
+// Minister … stays the minister's.
+func (a *analysis) placeSource(s, f, e int, framed bool) rng {
+	if f >= 0 && (a.fi[f] || a.subj[f]) && !framed {
+		return rng{}
+	}
+	for j := max(s, e-maxMention); j+1 < e; j++ { // near the quotation: a sentence of many stays linear
+		if k := a.key(j); (k != "in" && k != "im" && k != "auf") || !a.word(j) || !a.outside(j) {
+			continue
+		}
+		if n := a.key(j + 1); n == "das" || n == "die" || n == "eine" {
+			continue // in die Zeitung: where words go, not where they stand
+		}
+		end := a.np(j+1, e)
+		if end <= j+1 {
+			end = a.placePhrase(j+1, e)
+		}
+		if end <= j+1 {
+			continue
+		}
+		if k := kindOf(a.headKey(rng{j + 1, end})); k == Document || k == Media {
+			return rng{j + 1, end}
+		}
+		j = end - 1 // linear: a phrase is read once
+	}
+	return rng{}
 }
 
 // A sentenceMemo holds the last stretch between stops (. ! ? ; :) that sentenceOf

@@ -136,7 +136,7 @@ func TestQuoteHolders(t *testing.T) {
 			[]string{
 				"indirect {das Land unterstütze die „Allianz der Freiheit“} speaker {Der Präsident} cue {sagte} chain [Präsident]",
 			}},
-		{"a word noun before a quotation: the words are the subject's", "Der Innenminister Nicolas Sarkozy verteidigte die Bezeichnung „Gesindel“.",
+		{"a word noun before a quotation: the words are the subject's", "Der Innenminister Nicolas Sarkozy rechtfertigte die Bezeichnung „Gesindel“.",
 			[]string{
 				"direct {„Gesindel“} speaker {Der Innenminister Nicolas Sarkozy} cue {} chain [Nicolas Sarkozy]",
 			}},

@@ -25,6 +25,9 @@ func (a *analysis) npDepth(s, limit, depth int) int {
 	i := s
 	if a.is(s, cDet) || k == "eigenen" || k == "eigener" {
 		i++
+		if e := a.extendedAttribute(i, limit, depth); e > i {
+			i = e // einer mit einem Megafon bewaffneten Frau
+		}
 	}
 	// adjectives: lower-case words before a capitalised head
 	j := i
@@ -95,6 +98,37 @@ attributes:
 	return i
 }
 
+// extendedAttribute returns where the head of a noun phrase starts after an
+// extended attribute that opens at i, right after the determiner: a prepositional
+// phrase and the participle or adjective it belongs to (der von der Regierung
+// eingesetzten Kommission, einer mit einem Megafon bewaffneten, offenbar
+// friedensbewegten Frau); i if there is none. The participle must be followed by
+// a capitalised word, which tells it from a relative clause (die mit den
+// Demonstranten sprachen, …).
+func (a *analysis) extendedAttribute(i, limit, depth int) int {
+	if depth >= 2 || i+2 >= limit || !a.is(i, cPrep) || !a.word(i) {
+		return i
+	}
+	e := a.npDepth(i+1, limit, depth+1)
+	if e <= i+1 {
+		return i
+	}
+	adj := false // the last word read is an adjective or participle
+	for j := e; j < limit && j < e+6; j++ {
+		switch {
+		case a.lower(j) && a.outside(j) && hasAnySuffix(a.key(j), "e", "en", "er", "es", "em") && !a.is(j, cPrep|cAdv|cAux|cCoord|cSub|cDet|cPron):
+			adj = true
+		case adj && a.isComma(j) || a.lower(j) && a.outside(j) && !a.finite(j) && !a.is(j, cPrep|cAux|cCoord|cSub|cDet|cPron):
+			adj = false // bewaffneten, offenbar friedensbewegten: an adverb before the next adjective
+		case adj && a.capWord(j):
+			return j
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 // nameQuote reports whether a short quotation that names something (a title or
 // term, not speech) opens at i: der Website „icelandreview.com“.
 func (a *analysis) nameQuote(i int) bool {
@@ -103,7 +137,7 @@ func (a *analysis) nameQuote(i int) bool {
 	}
 	q := a.inQ[i]
 	return a.quotes[q].open == i && a.quotes[q].closed && a.kinds[q] != SpeechQuote && a.kinds[q] != PartialQuote &&
-		!(i+1 < a.quotes[q].close && a.lower(i+1)) // „ganz besonders sorgfältig“ names nothing
+		!(i+1 < a.quotes[q].close && a.lower(i+1) && a.kinds[q] != TitleQuote) // „ganz besonders sorgfältig“ names nothing; „news.example.org“ does
 }
 
 // finite reports whether token i is a finite verb.

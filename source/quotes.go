@@ -2,6 +2,7 @@ package source
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/aussage/aussage"
@@ -92,6 +93,17 @@ func quoteShape(toks []aussage.Token, q qpair) QuoteKind {
 			}
 		}
 	}
+	if webAddress(toks, q) {
+		return TitleQuote // laut „news.example.org“: a site named by its address
+	}
+	if slogan(toks, q) {
+		// skandierten Parolen wie „Gestohlene Wahl“: words chanted or written, however
+		// much they look like a name; a quoted sentence stays speech
+		if words >= 5 || sentenceEnd || !q.closed {
+			return SpeechQuote
+		}
+		return ScareQuote
+	}
 	if !sentenceEnd && words <= 10 && nameLike(toks, q) {
 		return TitleQuote // „Union pour un Mouvement Populaire“, „XXXII Championnat du Monde“
 	}
@@ -130,6 +142,69 @@ func quoteShape(toks []aussage.Token, q qpair) QuoteKind {
 	}
 	return ScareQuote
 }
+
+// sloganNouns name words chanted or written as a slogan (Parolen, Sprüche, eine
+// Aufschrift); sloganVerbs chant them. Motto and Slogan are not among them: „Unter
+// dem Motto „…““ names an event, it quotes nobody.
+var (
+	sloganNouns = set("parole", "parolen", "spruch", "sprüche", "sprüchen", "aufschrift", "aufschriften", "losung", "losungen",
+		"sprechchor", "sprechchöre", "sprechchören", "schlachtruf", "schlachtrufe", "schlachtrufen", "rufe", "rufen")
+	sloganVerbs = set("skandieren", "skandiert", "skandierte", "skandierten", "skandierter", "skandiertes", "skandierend",
+		"skandierende", "skandierenden", "rufen", "ruft", "rief", "riefen", "gerufen", "gerufenen", "brüllten", "grölten")
+)
+
+// slogan reports whether the quotation q follows a slogan noun, with wie (etwa,
+// zum Beispiel) between, or a slogan verb right before it: skandierten Sprüche wie
+// „Nieder mit …“, Schilder mit der Aufschrift „Freie Presse“, mit Rufen wie
+// „Lügner“, ein immer wieder skandiertes „Nie wieder“. The noun is capitalised and
+// the verb is not, which tells Rufen from rufen.
+func slogan(toks []aussage.Token, q qpair) bool {
+	j := q.open - 1
+	if j >= 1 && toks[j].Key == "beispiel" && toks[j-1].Key == "zum" {
+		j -= 2
+	} else if j >= 0 && toks[j].Key == "etwa" {
+		j--
+	}
+	wie := j >= 1 && toks[j].Key == "wie" && toks[j].Kind == aussage.Word
+	if wie {
+		j--
+	}
+	if j < 0 || toks[j].Kind != aussage.Word {
+		return false
+	}
+	if isCap(toks[j].Text) {
+		return sloganNouns[toks[j].Key]
+	}
+	return !wie && sloganVerbs[toks[j].Key]
+}
+
+// webAddress reports whether the quotation q holds a web address only: words
+// joined by dots without spaces, the last a short top-level domain in lower case
+// (news.example.org, icelandreview.com).
+func webAddress(toks []aussage.Token, q qpair) bool {
+	if q.close-q.open < 4 || !q.closed {
+		return false
+	}
+	for i := q.open + 1; i < q.close; i++ {
+		t := &toks[i]
+		if (i-q.open)%2 == 0 {
+			if t.Kind != aussage.Punct || t.Text != "." || t.Gap != aussage.NoSpace || toks[i+1].Gap != aussage.NoSpace {
+				return false
+			}
+		} else if t.Kind != aussage.Word && t.Kind != aussage.Number {
+			return false
+		}
+	}
+	last := toks[q.close-1].Text
+	if i := strings.LastIndexByte(last, '.'); i >= 0 {
+		last = last[i+1:] // bbc.co.uk is one token
+	}
+	return (q.close-q.open)%2 == 0 && topLevelDomains[last]
+}
+
+// topLevelDomains end the web addresses that webAddress accepts.
+var topLevelDomains = set("com", "org", "net", "info", "de", "at", "ch", "eu", "uk", "fr", "it", "es", "nl", "be", "pl", "ru",
+	"us", "tv", "io", "gov", "edu", "int", "cn", "jp", "in", "au", "ca", "se", "dk", "no", "fi", "cz", "tk", "ly")
 
 // nameLike reports whether every word of a quote of two or more words is
 // capitalised or a short function word: a name or title, not a sentence.

@@ -48,6 +48,8 @@ var headKinds = []struct {
 	{"report", Document}, {"gutachten", Document}, {"schreiben", Document}, {"mitteilung", Document}, {"erklärung", Document},
 	{"urteil", Document}, {"analyse", Document}, {"untersuchung", Document}, {"umfrage", Document}, {"statistik", Document},
 	{"brief", Document}, {"dossier", Document}, {"stellungnahme", Document}, {"protokoll", Document}, {"website", Document}, {"internetseite", Document},
+	{"memorandum", Document}, {"entwurf", Document}, {"homepage", Document}, {"transparent", Document}, {"plakat", Document},
+	{"zettel", Document}, {"spruchband", Document},
 	{"insider", Anonymous}, {"kreisen", Anonymous}, {"kreise", Anonymous}, {"quelle", Anonymous}, {"quellen", Anonymous},
 	{"informanten", Anonymous}, {"informant", Anonymous}, {"mitgliedsland", Anonymous}, {"mitgliedslands", Anonymous},
 	{"experten", Collective}, {"kritiker", Collective}, {"beobachter", Collective}, {"analysten", Collective}, {"wissenschaftler", Collective},
@@ -184,6 +186,16 @@ func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
 			m.indef = true
 		}
 		start++
+	}
+	if start+2 < b && classesOf(toks[start].Key)&cPrep != 0 && start > a {
+		// der von der Regierung eingesetzten Kommission: the phrase names what
+		// follows the participle that closes its extended attribute
+		for i := start + 2; i < b; i++ {
+			if p := toks[i-1]; isCap(toks[i].Text) && p.Kind == aussage.Word && !isCap(p.Text) &&
+				classesOf(p.Key)&(cDet|cPrep|cGen|cAttach) == 0 && hasAnySuffix(p.Key, "e", "en", "er", "es", "em") {
+				start = i
+			}
+		}
 	}
 	// the head: the last capitalised word before a genitive, preposition or bracket
 	headAt := -1

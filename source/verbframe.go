@@ -454,7 +454,12 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 		if f < 0 {
 			return false
 		}
-		passive = passiveAux[a.key(f)] && !e.prepSrc
+		// war … bezeichnet worden: the auxiliary of the perfect comes first, worden
+		// after the participle makes it passive
+		passive = (passiveAux[a.key(f)] || i+1 < ce && a.key(i+1) == "worden") && !e.prepSrc
+		if passive && i+1 < ce && a.key(i+1) == "worden" && cue[0][1] == i+1 {
+			cue[0][1] = i + 2 // bezeichnet worden
+		}
 		if strings.Contains(a.key(i), "zu") && (a.key(f) == "ist" || a.key(f) == "sind" || a.key(f) == "war" || a.key(f) == "waren") {
 			return false // ist davon auszugehen: the author's own inference
 		}
@@ -643,11 +648,12 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			fc = nil
 		}
 	}
+	fromAgent := false // the speaker is the agent of the passive (vom Minister, in den Medien)
 	if passive && !quotingPassive(e.lemma) && !vl && (sp.empty() || sp[1] <= f) {
 		// Der Plan wurde vom Minister als „…“ bezeichnet: the subject of a passive is
 		// what is named, its agent who names it
 		if ag := a.passiveAgent(cs, ce); !ag.empty() {
-			sp = ag
+			sp, fromAgent = ag, true
 		}
 	}
 	c := cand{typ: Indirect, unit: ui, speaker: sp, relay: relay, addr: addr, entry: ref.entry, lemma: e.lemma,
@@ -678,6 +684,9 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 	}
 	// a passive with its agent names the speaker: von der Regierung angekündigt
 	agent := passive && !sp.empty() && sp[0] > cs && (a.key(sp[0]-1) == "von" || a.key(sp[0]-1) == "vom")
+	// or the medium or document it appeared in (war in den Medien als „Geschäft des
+	// Jahrhunderts“ bezeichnet worden), unless a quoted fragment is all it says
+	agent = agent || fromAgent && !vl && !a.shortQuoteIn(ce, u.end) && !a.shortQuoteIn(min(f, i)+1, ce)
 	quoting := e.lemma == "zitieren" // „…“, zitiert die Zeitung X / wird X zitiert
 	if fc != nil && fc.post && !shortPassive && (passive && !quoting || vl || sp.empty() || sp[0] < f || ce-sp[1] > 14 || !e.content && !quoting || e.class == Directive) {
 		fc = nil // a frame after its content is short: verb, speaker, a few adjuncts
@@ -847,13 +856,28 @@ func (a *analysis) shortQuoteIn(s, e int) bool {
 // Zuversicht gründet sich auf Erfahrungen: „…“), the speaker named just before.
 func (a *analysis) colonFrames(ui int) {
 	u := a.units[ui]
+	var x colonIndex
 	for i := u.a + 1; i+1 < u.end; i++ {
 		if a.toks[i].Text != ":" || a.claimed[i] || !a.outside(i) || a.toks[i+1].Kind != aussage.QuoteOpen || a.inQ[i+1] < 0 {
 			continue
 		}
 		q := a.quotes[a.inQ[i+1]]
 		cs := i
-		for cs > u.a && !a.claimed[cs-1] && a.outside(cs-1) && !a.sentenceStop(cs-1) {
+		for cs > u.a {
+			if qi := a.inQ[cs-1]; qi >= 0 && !a.claimed[cs-1] && !a.boundary(cs-1) && a.quotes[qi].open < cs-1 {
+				cs = a.quotes[qi].open // lenkte er die Fähre „Eagle“ zum Landeplatz und meldete sich: a name or term quoted in the clause
+				continue
+			}
+			if a.claimed[cs-1] || !a.outside(cs-1) {
+				if p := x.passable(a, ui, cs-1); p >= 0 && p < cs {
+					cs = p
+					continue
+				}
+				break
+			}
+			if a.sentenceStop(cs - 1) {
+				break
+			}
 			cs--
 		}
 		if cs == i {
@@ -873,6 +897,11 @@ func (a *analysis) colonFrames(ui int) {
 				}
 			}
 			sp = a.chooseSubject(pre, f, i)
+			if a.speakerScore(sp) <= 0 {
+				if vs := x.verbSpeaker(a, ui, f); !vs.empty() {
+					sp = vs // Arni Berg, ein Vertreter des Vereins, kommentierte …: the subject before an apposition
+				}
+			}
 			for j := f + 2; j < i; j++ {
 				if a.is(j-1, cCoord) && a.lower(j) && a.finite(j) && a.outside(j) {
 					f = j // lenkte er die Fähre und meldete sich mit den Worten: the verb of the last conjunct
@@ -901,18 +930,100 @@ func (a *analysis) colonFrames(ui int) {
 					break
 				}
 			}
+		} else if ps := a.colonPlace(sp, cs, i); !ps.empty() {
+			c.speaker = ps // Im Gesetzentwurf steht der Passus: „…“ – the document says it
 		} else if a.speakerScore(sp) <= 0 || a.fiBefore(cs, i) {
 			// the clause names no speaker, or it is in Konjunktiv I and so reports
 			// the speaker named just before (Die Pflichten seien klar festgelegt:
 			// „…“): that speaker goes on
 			c.speaker = rng{}
 			c.inherit = a.lastSpeaker(len(a.cands), ui)
+			if p := c.inherit; p >= 0 && a.cands[p].unit == ui && a.cands[p].prep && len(a.cands[p].frame) > 0 && a.cands[p].frame[0][0] >= cs {
+				c.inherit = -1 // a relay inside this frame, which mergeRelays folds into it
+			}
 		}
 		for j := cs; j <= i; j++ {
 			a.claimed[j] = true
 		}
 		a.cands = append(a.cands, c)
 	}
+}
+
+// colonPlace returns the document or medium that the colon frame [cs,i) names as
+// the place of the words that follow (placeSource), when its subject sp names no
+// speaker (der Passus, not a bare name: Berger sieht in dem Urteil eine
+// Bestätigung: „…“ stays Berger's) and it is not in Konjunktiv I; empty otherwise.
+func (a *analysis) colonPlace(sp rng, cs, i int) rng {
+	if sc := a.speakerScore(sp); sc > 1 || sc == 1 && a.bareName(sp) || a.fiBefore(cs, i) {
+		return rng{}
+	}
+	return a.placeSource(cs, -1, i, true)
+}
+
+// colonIndex holds what the colon frames of one unit look up in the candidates
+// found before them, sorted for binary search and built on first use: a unit of
+// many colons and frames would otherwise read all its candidates at each colon.
+type colonIndex struct {
+	built bool
+	pass  []rng    // the frames a colon frame reaches back over, by start (see passable)
+	cues  [][2]int // the cue tokens of the verb frames with a speaker, and their candidates, by token
+}
+
+func (x *colonIndex) build(a *analysis, ui int) {
+	x.built = true
+	for k := len(a.cands) - 1; k >= 0 && a.cands[k].unit == ui; k-- {
+		c := &a.cands[k]
+		if c.prep {
+			switch c.lemma {
+			case "laut", "gemäss", "zufolge", "unter Berufung auf", "wonach":
+				if len(c.frame) > 0 {
+					x.pass = append(x.pass, c.frame[0])
+				}
+			}
+			continue
+		}
+		if c.speaker.empty() {
+			continue
+		}
+		for _, cu := range c.cue {
+			for t := cu[0]; t < cu[1]; t++ {
+				x.cues = append(x.cues, [2]int{t, k})
+			}
+		}
+	}
+	slices.SortFunc(x.pass, func(p, q rng) int { return p[0] - q[0] })
+	slices.SortStableFunc(x.cues, func(p, q [2]int) int { return p[0] - q[0] })
+}
+
+// passable returns the start of the frame of unit ui that holds token j, if a
+// colon frame reaches back over it: a relay (X kommentierte laut news.example.org
+// mit folgenden Worten: „…“ – mergeRelays makes the site the relay) or the wonach
+// of a content clause (Er schließt sich dem Verdacht an, wonach …: „…“ – the quote
+// is the words of the main clause's subject, not of the report); -1 otherwise.
+func (x *colonIndex) passable(a *analysis, ui, j int) int {
+	if !x.built {
+		x.build(a, ui)
+	}
+	k, _ := slices.BinarySearchFunc(x.pass, j+1, func(r rng, t int) int { return r[0] - t }) // first start > j
+	if k > 0 && j < x.pass[k-1][1] {
+		return x.pass[k-1][0]
+	}
+	return -1
+}
+
+// verbSpeaker returns the speaker that the verb frame of unit ui with its finite
+// verb at f found, where a colon frame over the same clause finds none (the
+// subject with an apposition before the verb); empty if there is none. Of two
+// frames with f in their cue, the one found last wins, as a scan back would find it.
+func (x *colonIndex) verbSpeaker(a *analysis, ui, f int) rng {
+	if !x.built {
+		x.build(a, ui)
+	}
+	k, ok := slices.BinarySearchFunc(x.cues, f, func(c [2]int, t int) int { return c[0] - t })
+	if !ok {
+		return rng{}
+	}
+	return a.cands[x.cues[k][1]].speaker
 }
 
 // fiBefore reports whether the main clause in [s,e) has its finite verb in

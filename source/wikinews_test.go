@@ -15,9 +15,9 @@ import (
 const wikinewsDev = "../../shared/eval/wikinews/dev.jsonl"
 
 // speakerFloor is the share of gold direct quotations whose speaker Find must get
-// right on the development split: a little under what it reaches (0.875 when
+// right on the development split: a little under what it reaches (0.956 when
 // last raised), so that a change that loses speakers fails here.
-const speakerFloor = 0.87
+const speakerFloor = 0.95
 
 type wikinewsDoc struct {
 	ID     json.RawMessage `json:"id"`

@@ -69,7 +69,10 @@ var adverbs = set("auch", "so", "dann", "zudem", "außerdem", "ferner", "gestern
 	"demgegenüber", "ausdrücklich", "mehrfach", "wiederholt", "erneut", "deutlich", "klar", "ferner", "nämlich", "also", "ja", "nicht", "nie",
 	"niemals", "kaum", "bislang", "vergangene", "vergangenen", "am", "gegenüber", "laut", "wörtlich", "insgesamt", "dennoch", "ebenso", "zuerst", "erstmals", "bislang", "heute", "gestern", "nun", "ferner", "weiter", "abschließend", "ausserdem", "zusätzlich", "allein", "lediglich", "nur", "zunächst", "vorerst", "sinngemäß", "unterdessen", "derweil",
 	"derzeit", "zurzeit", "ursprünglich", "gegenwärtig", "momentan", "künftig", "seinerzeit", "jedenfalls", "immerhin", "daraufhin",
-	"deswegen", "folglich", "somit", "wiederum", "demnach", "hierzu", "dazu", "hierbei", "inzwischen", "mittlerweile")
+	"deswegen", "folglich", "somit", "wiederum", "demnach", "hierzu", "dazu", "hierbei", "inzwischen", "mittlerweile",
+	// pronominal adverbs (Davon geht der Minister aus); not those of place (darin,
+	// daraus, darauf), which may name the document or sign that says something
+	"davon", "daran", "dadurch", "dafür", "hiervon", "hierfür", "hiermit")
 
 // auxiliaries carry a participle or infinitive (hat gesagt, soll erklärt haben).
 var auxiliaries = set("hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
