@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"os"
 	"testing"
 	"unicode/utf8"
@@ -10,9 +11,11 @@ import (
 	"github.com/aussage/aussage"
 )
 
-// wikinewsDev is the German WikiNews development split of the shared evaluation
-// data (character offsets); it is not part of the repository.
-const wikinewsDev = "../../shared/eval/wikinews/dev.jsonl"
+// wikinewsSplit names the split of the German WikiNews corpus in the shared
+// evaluation data (character offsets; not part of the repository) that
+// TestWikinewsDirectSpeakers measures: dev by default, train to check that the
+// rules tuned on dev carry over.
+var wikinewsSplit = flag.String("wikinews.split", "dev", "TestWikinewsDirectSpeakers: the WikiNews split to measure, dev or train (the floor applies to dev)")
 
 // speakerFloor is the share of gold direct quotations whose speaker Find must get
 // right on the development split: a little under what it reaches (0.956 when
@@ -38,9 +41,9 @@ type wikinewsDoc struct {
 // Find gives it one attribution per source too, so each gold entry may be named by
 // any covering attribution that no earlier entry of the document has used.
 func TestWikinewsDirectSpeakers(t *testing.T) {
-	f, err := os.Open(wikinewsDev)
+	f, err := os.Open("../../shared/eval/wikinews/" + *wikinewsSplit + ".jsonl")
 	if err != nil {
-		t.Skipf("WikiNews development data not available (%v): the shared evaluation data is not checked out next to the module", err)
+		t.Skipf("WikiNews %s data not available (%v): the shared evaluation data is not checked out next to the module", *wikinewsSplit, err)
 	}
 	defer f.Close()
 	var d Detector
@@ -89,11 +92,11 @@ func TestWikinewsDirectSpeakers(t *testing.T) {
 		t.Fatal(err)
 	}
 	if n == 0 {
-		t.Fatal("no direct quotations in the development data")
+		t.Fatalf("no direct quotations in the WikiNews %s data", *wikinewsSplit)
 	}
 	rate := float64(named) / float64(n)
-	t.Logf("direct quotations %d, found %.3f, with speaker %.3f", n, float64(found)/float64(n), rate)
-	if rate < speakerFloor {
+	t.Logf("%s: direct quotations %d, found %.3f, with speaker %.3f", *wikinewsSplit, n, float64(found)/float64(n), rate)
+	if *wikinewsSplit == "dev" && rate < speakerFloor {
 		t.Errorf("direct quotations with their speaker: %.3f, want at least %.2f", rate, speakerFloor)
 	}
 }
