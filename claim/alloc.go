@@ -36,26 +36,39 @@ func (s *slab[T]) clone(v []T) []T {
 }
 
 // appendIDs appends the IDs prefix+"1" … prefix+n to dst, all cut from one string.
+// The number is kept as decimal digits and counted up in place: formatting each
+// number afresh was most of the work.
 func appendIDs(dst []string, prefix byte, n int) []string {
-	if n == 0 {
+	if n <= 0 {
 		return dst
 	}
+	var num [20]byte // the digits of the number, right-aligned: num[len(num)-width:]
+	num[len(num)-1] = '0'
+	width := 1
 	var b strings.Builder
 	b.Grow(n * (1 + len(strconv.Itoa(n))))
-	var num [20]byte
-	for i := 1; i <= n; i++ {
+	for range n {
+		k := len(num) - 1
+		for num[k] == '9' {
+			num[k] = '0'
+			k--
+		}
+		if k < len(num)-width { // 9 … 9 became 10 … 0
+			num[k], width = '1', width+1
+		} else {
+			num[k]++
+		}
 		b.WriteByte(prefix)
-		b.Write(strconv.AppendInt(num[:0], int64(i), 10))
+		b.Write(num[len(num)-width:])
 	}
 	all := b.String()
-	start := 0
+	start, w, wider := 0, 1, 10 // the width of the number i, and the first number one wider
 	for i := 1; i <= n; i++ {
-		end := start + 2 // the prefix and the first digit
-		for v := i; v >= 10; v /= 10 {
-			end++
+		if i == wider {
+			w, wider = w+1, wider*10
 		}
-		dst = append(dst, all[start:end])
-		start = end
+		dst = append(dst, all[start:start+1+w])
+		start += 1 + w
 	}
 	return dst
 }

@@ -106,13 +106,20 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 	if hd == nil {
 		hd = defaultHedges
 	}
-	cues := hd.Find(t)
-	return build(t, a.sources.Find(t), cues), nil
+	x := builders.Get().(*extraction)
+	// The document's hedges copy what they need of the cues, so the cues are
+	// collected into x's buffer, not into the new slice hedge's Find returns.
+	cues := x.found[:0]
+	for c := range hd.All(t) {
+		cues = append(cues, c)
+	}
+	x.found = cues
+	return x.build(t, a.sources.Find(t), cues), nil
 }
 
-// build makes the document of t from the detectors' results.
-func build(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Document {
-	x := builders.Get().(*extraction)
+// build makes the document of t from the detectors' results and returns x to
+// builders.
+func (x *extraction) build(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Document {
 	x.t, x.res, x.cues = t, res, cues
 	x.d = x.newDocument()
 	d := x.d
@@ -143,7 +150,7 @@ func (x *extraction) newDocument() *Document {
 		Sentences:    make([]aussage.Span, 0, len(t.Sentences())),
 		Quotes:       make([]Quote, 0, len(res.Quotes)),
 		Sources:      make([]Source, 0, len(res.Sources)),
-		Attributions: make([]Attribution, 0, len(res.Attributions)),
+		Attributions: make([]Attribution, len(res.Attributions)), // written in place below
 		Hedges:       make([]Hedge, 0, len(cues)),
 	}
 	d.Date, _ = t.Date()
@@ -188,12 +195,19 @@ func (x *extraction) newDocument() *Document {
 		}
 		return Ref(attributionID(i))
 	}
-	for i, a := range res.Attributions {
-		out := Attribution{
-			ID: aids[i], Type: a.Type.String(),
-			Content: a.Content, Speaker: a.Speaker, Cue: a.Cue, Frame: a.Frame, Addressee: a.Addressee,
-			Chain: x.chainIDs(a), Class: a.Class.String(), Polarity: a.Polarity.String(),
+	// The attributions are written in place, one field at a time: an Attribution
+	// is large, and one built aside would be copied, with a write barrier per
+	// pointer while the collector runs.
+	for i := range res.Attributions {
+		a, out := &res.Attributions[i], &d.Attributions[i]
+		out.ID, out.Type, out.Class, out.Polarity = aids[i], a.Type.String(), a.Class.String(), a.Polarity.String()
+		out.Content, out.Speaker, out.Addressee = a.Content, a.Speaker, a.Addressee
+		if a.Type != source.Reported {
+			// The German WikiNews scheme, which the format follows, annotates a
+			// reported speech act as one content span with its verb and no frame.
+			out.Cue, out.Frame = a.Cue, a.Frame
 		}
+		out.Chain = x.chainIDs(a)
 		if a.Source >= 0 {
 			out.Source = Ref(x.sourceID(a.Source))
 		}
@@ -203,12 +217,6 @@ func (x *extraction) newDocument() *Document {
 		if a.RelayOf >= 0 {
 			out.RelayOf = ref(a.RelayOf)
 		}
-		if a.Type == source.Reported {
-			// The German WikiNews scheme, which the format follows, annotates a
-			// reported speech act as one content span with its verb and no frame.
-			out.Cue, out.Frame = nil, nil
-		}
-		d.Attributions = append(d.Attributions, out)
 	}
 	for _, c := range cues {
 		d.Hedges = append(d.Hedges, Hedge{Spans: c.Spans, Text: validUTF8(c.Text), Class: c.Class, Value: c.Value, Score: c.Score})
@@ -258,8 +266,8 @@ func chainLen(a *source.Attribution) int {
 }
 
 // chainIDs returns the attribution's chain as IDs, the author first.
-func (x *extraction) chainIDs(a source.Attribution) []string {
-	chain := x.strs.take(chainLen(&a))
+func (x *extraction) chainIDs(a *source.Attribution) []string {
+	chain := x.strs.take(chainLen(a))
 	chain[0] = AuthorID
 	for k, s := range a.Chain {
 		chain[1+k] = x.sourceID(s)

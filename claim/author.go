@@ -1,6 +1,9 @@
 package claim
 
 import (
+	"slices"
+	"sort"
+
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
 )
@@ -13,54 +16,81 @@ import (
 // runs are kept so that the claims slice can be sized exactly before they are built,
 // without walking the tokens twice.
 func (x *extraction) authorRuns() {
-	toks := x.t.Tokens()
-	covered, finite := x.covered, x.finite
-	runs := x.runs[:0]
+	covered, runs := x.covered, x.runs[:0]
 	for _, g := range x.groups {
-		start := -1
-		words, verbs := 0, 0 // words is 0 or 1
-		for i := g.lo; i <= g.hi; i++ {
-			if i == g.hi || covered[i] {
-				if start >= 0 && words > 0 && (verbs > 0 || (start == g.sentence[0] && i == g.sentence[1])) {
-					runs = append(runs, aussage.Span{Start: toks[start].Span.Start, End: toks[i-1].Span.End})
-				}
-				start, words, verbs = -1, 0, 0
+		// The covered ranges are ordered and apart, so the first that ends in the
+		// group is found by its end, and the group's runs lie between it and the
+		// ones after it.
+		c := sort.Search(len(covered), func(k int) bool { return covered[k].hi > g.lo })
+		for a := g.lo; a < g.hi; {
+			if c < len(covered) && covered[c].lo <= a {
+				a = covered[c].hi
+				c++
 				continue
 			}
-			if start < 0 {
-				if k := toks[i].Kind; k == aussage.Punct || k == aussage.Dash {
-					continue // a run does not start with the comma after a quote
-				}
-				start = i
+			b := g.hi
+			if c < len(covered) && covered[c].lo < b {
+				b = covered[c].lo
 			}
-			// Only whether the run has a word matters: once it has one, the
-			// tokens need not be read, which in a long run saves most reads.
-			if words == 0 && toks[i].Kind == aussage.Word {
-				words = 1
+			if r, ok := x.run(a, b, g.sentence); ok {
+				runs = append(runs, r)
 			}
-			if finite[i] {
-				verbs++
-			}
+			a = b
 		}
 	}
 	x.runs = runs
 }
 
-// markTokens computes x.covered (the tokens of attributed content), x.finite (the
-// finite verbs) and x.groups (clauseGroups).
+// run returns the author run of tokens [a, b), a stretch of a clause group between
+// attributed contents, if it makes a claim (see authorRuns): from its first token
+// that is not punctuation (not the comma after a quote), with a word, and with a
+// finite verb unless it is the whole sentence.
+func (x *extraction) run(a, b int, sentence [2]int) (aussage.Span, bool) {
+	toks := x.t.Tokens()
+	start := a
+	for start < b && (toks[start].Kind == aussage.Punct || toks[start].Kind == aussage.Dash) {
+		start++
+	}
+	word := start
+	for word < b && toks[word].Kind != aussage.Word {
+		word++
+	}
+	if word == b {
+		return aussage.Span{}, false
+	}
+	if !(start == sentence[0] && b == sentence[1]) && !slices.Contains(x.finite[start:b], true) {
+		return aussage.Span{}, false
+	}
+	return aussage.Span{Start: toks[start].Span.Start, End: toks[b-1].Span.End}, true
+}
+
+// A tokenRange is a half-open range of token indexes.
+type tokenRange struct{ lo, hi int }
+
+// markTokens computes x.covered (the tokens of attributed content, as ordered
+// ranges that neither overlap nor touch), x.finite (the finite verbs) and x.groups
+// (clauseGroups).
 func (x *extraction) markTokens() {
 	toks := x.t.Tokens()
-	covered := grow(x.covered, len(toks))
-	clear(covered)
+	covered := x.covered[:0]
 	// x.contents holds the used attributions' content spans ordered by start
-	// (owners), so the first token that a content overlaps only moves forward.
+	// (owners), so the first token that a content overlaps only moves forward, and
+	// so does the start of its range of tokens.
 	first := 0
 	for _, c := range x.contents {
 		for first < len(toks) && toks[first].Span.End <= c.span.Start {
 			first++
 		}
-		for i := first; i < len(toks) && toks[i].Span.Start < c.span.End; i++ {
-			covered[i] = true
+		end := first
+		for end < len(toks) && toks[end].Span.Start < c.span.End {
+			end++
+		}
+		switch n := len(covered); {
+		case end == first: // between two tokens: covers none
+		case n > 0 && first <= covered[n-1].hi:
+			covered[n-1].hi = max(covered[n-1].hi, end)
+		default:
+			covered = append(covered, tokenRange{first, end})
 		}
 	}
 	finite := grow(x.finite, len(toks))
@@ -132,8 +162,9 @@ func hasFinite(finite []bool, toks [2]int) bool {
 	return false
 }
 
-// authorClaim builds the author's claim over original bytes [start, end).
-func (x *extraction) authorClaim(start, end int) Claim {
+// authorClaim builds into c, a zero Claim, the author's claim over original bytes
+// [start, end).
+func (x *extraction) authorClaim(c *Claim, start, end int) {
 	span := aussage.Span{Start: start, End: end}
 	idx := x.authorCuesIn(span)
 	mine := x.mine[:0]
@@ -158,15 +189,8 @@ func (x *extraction) authorClaim(start, end int) Claim {
 	}
 	values := x.values.take(1)
 	values[0] = SourceValue{Source: AuthorID, Value: v.value, Score: v.score}
-	return Claim{
-		Sentence:   sent,
-		Span:       span,
-		Chain:      x.authorChain,
-		Factuality: v.value,
-		Score:      v.score,
-		Polarity:   Positive,
-		Hedges:     x.ints.clone(idx),
-		Flags:      x.flagsS.clone(flags),
-		Values:     values,
-	}
+	// One field at a time, for the reason given in attributed.
+	c.Sentence, c.Span, c.Chain = sent, span, x.authorChain
+	c.Factuality, c.Score, c.Polarity = v.value, v.score, Positive
+	c.Hedges, c.Flags, c.Values = x.ints.clone(idx), x.flagsS.clone(flags), values
 }

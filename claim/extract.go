@@ -17,8 +17,9 @@ type extraction struct {
 	d     *Document
 	res   *source.Result
 	cues  []hedge.Cue
-	owner []int  // per cue: the innermost carrying attribution whose content holds it, or -1
-	used  []bool // per attribution: it carries a claim of its own (a generic "man" does not)
+	found []hedge.Cue // the buffer Analyze collects the cues in
+	owner []int       // per cue: the innermost carrying attribution whose content holds it, or -1
+	used  []bool      // per attribution: it carries a claim of its own (a generic "man" does not)
 
 	frameCue []bool // per cue: it is the reporting cue of a carrying attribution
 	// owned lists the cues each attribution owns, in index order: attribution i
@@ -31,12 +32,15 @@ type extraction struct {
 	sourceIDs []string // per source: its ID
 	ids       []string // scratch for the IDs of attributions and claims
 
-	claims []Claim // the claims built so far, in the order built: the document's own slice
+	// The claims to build, in text order; the attributed ones among them, and
+	// sortByStart's buffer.
+	keys, attrKeys, spareKeys []claimKey
 
 	// Scratch of owners, clause groups and single claims.
 	contents, active []content
 	order            []int
-	covered, finite  []bool
+	covered          []tokenRange
+	finite           []bool
 	groups           []clauseGroup
 	hasMain          []bool
 	frame            []aussage.Span
@@ -63,8 +67,9 @@ type extraction struct {
 func (x *extraction) release() {
 	// The IDs are short strings of their own; the cues point into the text.
 	clear(x.mine[:cap(x.mine)])
+	clear(x.found)
 	x.t, x.d, x.res, x.cues = nil, nil, nil, nil
-	x.mine, x.sourceIDs, x.ids, x.authorChain = x.mine[:0], x.sourceIDs[:0], x.ids[:0], nil
+	x.mine, x.found, x.sourceIDs, x.ids, x.authorChain = x.mine[:0], x.found[:0], x.sourceIDs[:0], x.ids[:0], nil
 	x.strs, x.ints, x.flagsS, x.values = slab[string]{}, slab[int]{}, slab[Flag]{}, slab[SourceValue]{}
 	builders.Put(x)
 }
@@ -117,7 +122,7 @@ func (x *extraction) extractClaims() []Claim {
 	x.cueIndex()
 	// The claims are built into the document's own slice, of the exact size: a
 	// Claim is large, and a scratch copy would double the peak memory of a large
-	// text. The attributed claims come first, then the author's.
+	// text.
 	n := 0
 	for _, u := range x.used {
 		if u {
@@ -136,55 +141,48 @@ func (x *extraction) extractClaims() []Claim {
 		}
 	}
 	x.values.size = values
-	x.claims = make([]Claim, 0, n)
+	// Order the claims by start, stably (an attributed claim before an author
+	// claim that starts with it), before building them, so that each is built in
+	// its place: a Claim is large, and sorting them after would move each again.
+	// The author runs come in text order (the clauses do, and token offsets
+	// ascend with the tokens), so the attributed claims, sorted, are merged into
+	// them.
+	attributed := x.attrKeys[:0]
 	for i, a := range res.Attributions {
 		if x.used[i] {
-			x.claims = append(x.claims, x.attributed(i, a))
+			attributed = append(attributed, claimKey{cover(a.Content).Start, i})
 		}
 	}
-	for _, r := range x.runs {
-		x.claims = append(x.claims, x.authorClaim(r.Start, r.End))
+	x.spareKeys = sortByStart(attributed, func(k claimKey) int { return k.start }, x.spareKeys)
+	x.attrKeys = attributed
+	keys := x.keys[:0]
+	for r, run := range x.runs {
+		for len(attributed) > 0 && attributed[0].start <= run.Start {
+			keys, attributed = append(keys, attributed[0]), attributed[1:]
+		}
+		keys = append(keys, claimKey{run.Start, -1 - r})
 	}
-	claims := x.claims
-	x.claims = nil
-	// Sort the claims by start, stably, through a permutation, so that each claim
-	// moves once.
-	perm := x.perm[:0]
-	for i := range claims {
-		perm = append(perm, i)
-	}
-	x.order = sortByStart(perm, func(k int) int { return claims[k].Span.Start }, x.order)
-	x.perm = perm
-	permute(claims, perm)
-	cids := appendIDs(x.ids[:0], 'c', len(claims))
+	keys = append(keys, attributed...)
+	x.keys = keys
+	cids := appendIDs(x.ids[:0], 'c', n)
 	x.ids = cids
-	for i := range claims {
-		claims[i].ID = cids[i]
+	claims := make([]Claim, n)
+	for k, key := range keys {
+		c := &claims[k]
+		if key.of >= 0 {
+			x.attributed(c, key.of, res.Attributions[key.of])
+		} else {
+			r := x.runs[-1-key.of]
+			x.authorClaim(c, r.Start, r.End)
+		}
+		c.ID = cids[k]
 	}
 	return claims
 }
 
-// permute puts s[perm[i]] at position i, in place, following each cycle of the
-// permutation once; it leaves perm marked with -1.
-func permute[E any](s []E, perm []int) {
-	for i := range perm {
-		if perm[i] < 0 {
-			continue
-		}
-		tmp := s[i]
-		j := i
-		for {
-			k := perm[j]
-			perm[j] = -1
-			if k == i {
-				s[j] = tmp
-				break
-			}
-			s[j] = s[k]
-			j = k
-		}
-	}
-}
+// A claimKey places a claim before it is built: where it starts, and what it is
+// built from: attribution of, or author run -1-of.
+type claimKey struct{ start, of int }
 
 // quotesParent reports whether a is a partial quotation inside its parent's content
 // from the same source (dass Nordkorea „wahrscheinlich … entwickelt hat“): it is
@@ -251,8 +249,8 @@ func (x *extraction) sentenceOf(off int) int {
 	return min(i, max(0, len(ss)-1))
 }
 
-// attributed builds the claim carried by attribution i.
-func (x *extraction) attributed(i int, a source.Attribution) Claim {
+// attributed builds into c, a zero Claim, the claim carried by attribution i.
+func (x *extraction) attributed(c *Claim, i int, a source.Attribution) {
 	span := cover(a.Content)
 	// The innermost source's cues: those in the content (not in a nested content) and
 	// those that are the reporting cue itself (vermuten, geht … davon aus).
@@ -262,16 +260,16 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 	negativeCue := false // the frame's own cue already denies (bezweifeln)
 	frame := x.frameSpans(a)
 	for _, ci := range x.candidateCues(i, frame, x.ownerOf(a)) {
-		c := &x.cues[ci]
-		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(c.Spans, frame)
+		cue := &x.cues[ci]
+		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(cue.Spans, frame)
 		if x.owner[ci] != i && !frameCue {
 			continue
 		}
 		idx = append(idx, ci)
-		if frameCue && !isEpistemic(c.Value) {
+		if frameCue && !isEpistemic(cue.Value) {
 			// "verlautete aus Kreisen", "es heißt": the frame says how vague the
 			// source is, not how sure it is.
-			switch c.Class {
+			switch cue.Class {
 			case hedge.Impersonal:
 				weasel = true
 			case hedge.Reportative, hedge.Distancing:
@@ -279,17 +277,17 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 			}
 			continue
 		}
-		if !frameCue && (c.Class == hedge.Reportative || c.Class == hedge.Distancing) && c.Value == hedge.U {
+		if !frameCue && (cue.Class == hedge.Reportative || cue.Class == hedge.Distancing) && cue.Value == hedge.U {
 			// Evidential concord: "nach Angaben X sollen …", "angeblich soll …" mark
 			// the same source shift as the frame; they say the author keeps a
 			// distance, not that the source is unsure.
 			distanced = true
 			continue
 		}
-		if frameCue && (c.Value == hedge.PRMinus || c.Value == hedge.CTMinus || c.Value == hedge.PSMinus) {
+		if frameCue && (cue.Value == hedge.PRMinus || cue.Value == hedge.CTMinus || cue.Value == hedge.PSMinus) {
 			negativeCue = true
 		}
-		mine = append(mine, *c)
+		mine = append(mine, *cue)
 	}
 	x.mine, x.idx = mine, idx
 	denial := a.Class == source.Negative && !negativeCue
@@ -299,16 +297,14 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 		// "Mit keinem Wort wird erwähnt, wie …": the source does not say it.
 		inner = commitment{value: hedge.Uu, flags: inner.flags}
 	}
-	c := Claim{
-		Sentence:    x.sentenceOf(span.Start),
-		Span:        span,
-		Attribution: Ref(x.d.Attributions[i].ID),
-		Chain:       x.d.Attributions[i].Chain,
-		Factuality:  inner.value,
-		Score:       inner.score,
-		Polarity:    Positive,
-		Hedges:      x.ints.clone(idx),
-	}
+	// The fields are set one by one: a composite literal would be built aside
+	// and copied into the document's slice, with a write barrier per pointer
+	// while the collector runs.
+	c.Sentence, c.Span = x.sentenceOf(span.Start), span
+	c.Attribution, c.Chain = Ref(x.d.Attributions[i].ID), x.d.Attributions[i].Chain
+	c.Factuality, c.Score = inner.value, inner.score
+	c.Polarity = Positive
+	c.Hedges = x.ints.clone(idx)
 	flags := inner.flags
 	if a.Class == source.Negative || a.Polarity == source.PolarityNegative {
 		c.Polarity = Negative
@@ -345,7 +341,6 @@ func (x *extraction) attributed(i int, a source.Attribution) Claim {
 		}
 		c.Values[k] = v
 	}
-	return c
 }
 
 // frameSpans returns the spans of the attribution's frame that lie outside its

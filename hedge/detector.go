@@ -204,24 +204,24 @@ func (s *scan) sentence(sent aussage.Sentence) {
 			continue
 		}
 		exact := s.lex.exact.get(k)
-		for _, h := range exact {
-			s.try(h, i)
+		for h := range exact {
+			s.try(&exact[h], i)
 		}
 		// An entry reached by a prefix or suffix starts a match if one of its
 		// '*' forms fits the word, or if the word is one of its plain forms and
 		// so reached it by the exact form too (tried again, as a match of each
 		// of its forms).
-		if len(k) > prefixLen {
+		if len(k) > prefixLen && s.lex.prefix.may(k[0], k[prefixLen-1]) {
 			for _, h := range s.lex.prefix.get(k[:prefixLen]) {
 				if matchesAny(h.stars, k) || reaches(exact, h.e) {
-					s.try(h, i)
+					s.try(&h, i)
 				}
 			}
 		}
-		if len(k) > suffixLen {
-			for _, h := range s.lex.suffix.get(k[len(k)-suffixLen:]) {
+		if n := len(k); n > suffixLen && s.lex.suffix.may(k[n-suffixLen], k[n-1]) {
+			for _, h := range s.lex.suffix.get(k[n-suffixLen:]) {
 				if matchesAny(h.stars, k) || reaches(exact, h.e) {
-					s.try(h, i)
+					s.try(&h, i)
 				}
 			}
 		}
@@ -243,19 +243,13 @@ func reaches(hs []hit, e *Entry) bool {
 
 // try matches the entry of h at token i, whose word matches the entry's first
 // element, and, if its rules accept, records a candidate.
-func (s *scan) try(h hit, i int) {
+func (s *scan) try(h *hit, i int) {
 	e := h.e
 	// Most tries are of a common word that starts a longer entry ("in", "von",
 	// "nicht"), and the next token already fails the entry's second word: test it
 	// here, as match would, before any bookkeeping.
-	if len(e.elems) > 1 && !e.elems[1].gap && !e.elems[1].number {
-		j := i + 1
-		if j >= s.hi {
-			return
-		}
-		if tok := &s.toks[j]; (tok.Kind != aussage.Word && tok.Kind != aussage.Punct) || !e.elems[1].matches(tok.Key) {
-			return
-		}
+	if len(e.elems) > 1 && !s.wordAt(&e.elems[1], i+1) {
+		return
 	}
 	mark := len(s.buf)
 	s.buf = append(s.buf, i)
@@ -277,12 +271,27 @@ func (s *scan) try(h hit, i int) {
 	s.cands = append(s.cands, *c)
 }
 
+// wordAt reports whether el can match at token j as far as a plain word element
+// decides by itself: true for a gap or a number, for a word element whether token j
+// is a word or punctuation that matches one of its forms. Match fails wherever
+// wordAt does.
+func (s *scan) wordAt(el *element, j int) bool {
+	if el.gap || el.number {
+		return true
+	}
+	if j >= s.hi {
+		return false
+	}
+	tok := &s.toks[j]
+	return (tok.Kind == aussage.Word || tok.Kind == aussage.Punct) && el.matches(tok.Key)
+}
+
 // match matches elems from token j on, appending matched tokens to s.buf.
 func (s *scan) match(elems []element, j int) bool {
 	if len(elems) == 0 {
 		return true
 	}
-	el := elems[0]
+	el := &elems[0]
 	if el.gap {
 		// The gap ends at the end of the clause segment of token j-1 (see
 		// segment), which needs looking only maxGap tokens ahead.
@@ -295,6 +304,12 @@ func (s *scan) match(elems []element, j int) bool {
 		}
 		mark := len(s.buf)
 		for k := j; k <= end; k++ {
+			// A pattern does not end with a gap, so an element follows; most
+			// tokens of the gap fail it, which wordAt tells without a call of
+			// match for each.
+			if !s.wordAt(&elems[1], k) {
+				continue
+			}
 			if s.match(elems[1:], k) {
 				return true
 			}

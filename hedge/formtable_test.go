@@ -26,6 +26,16 @@ func TestFormTable(t *testing.T) {
 		if len(got) != len(want) || len(got) > 0 && got[0].prio != want[0].prio {
 			t.Errorf("get(%q) = %v, want %v", k, got, want)
 		}
+		// may must let every key of the table through; a look-alike that differs
+		// in its first or last byte from all keys it must turn away.
+		if may := tab.may(k[0], k[len(k)-1]); len(want) > 0 && !may {
+			t.Errorf("may(%q) = false for a key of the table", k)
+		}
+	}
+	for _, k := range []string{"x", "wohlbekannu", "agfa"} {
+		if tab.may(k[0], k[len(k)-1]) {
+			t.Errorf("may(%q) = true, but no key starts with %q and ends with %q", k, k[0], k[len(k)-1])
+		}
 	}
 
 	// Every plain word form of the built-in lexicon finds exactly the entries that

@@ -40,6 +40,9 @@ type element struct {
 	// firsts has bit b&63 set for the first byte b of every form, or all bits if a
 	// form starts with '*': most tokens that meet the element fail on this bit.
 	firsts uint64
+	// plain are the forms of alts without '*', starred the others: nearly all
+	// forms are plain, and matches compares them directly.
+	plain, starred []string
 }
 
 // matches reports whether the folded key k matches one of the element's forms.
@@ -47,7 +50,12 @@ func (el *element) matches(k string) bool {
 	if k != "" && el.firsts&(1<<(k[0]&63)) == 0 {
 		return false
 	}
-	return matchesAny(el.alts, k)
+	for _, a := range el.plain {
+		if a == k {
+			return true
+		}
+	}
+	return matchesAny(el.starred, k)
 }
 
 // maxGap is how many tokens a gap in a discontinuous pattern may skip. German puts the
@@ -192,6 +200,11 @@ func parsePattern(p string) ([]element, error) {
 				el.firsts = ^uint64(0)
 			} else {
 				el.firsts |= 1 << (f[0] & 63)
+			}
+			if f[0] == '*' || f[len(f)-1] == '*' {
+				el.starred = append(el.starred, f)
+			} else {
+				el.plain = append(el.plain, f)
 			}
 		}
 		elems = append(elems, el)
