@@ -1,9 +1,13 @@
 package aussage
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/aussage/aussage/internal/wordtab"
 )
 
 // A ClauseKind says how a clause attaches to its sentence.
@@ -361,7 +365,7 @@ func (c *clauser) initial(j, hi int) (ClauseKind, int, bool) {
 	if c.commaAfter(j, hi) >= hi {
 		return 0, 0, false
 	}
-	w := clauseWords[c.toks[j].Key]
+	w, _ := clauseWords.Get(c.toks[j].Key)
 	switch {
 	case w.lists&onSubordinators != 0 && (w.kind != AdverbialClause || c.conjunctionUse(j, hi)):
 		return w.kind, j, true
@@ -406,7 +410,7 @@ func (c *clauser) after(j, hi int, hasFin bool) (ClauseKind, int, bool) {
 		return 0, 0, false
 	}
 	key := tok.Key
-	w := clauseWords[key]
+	w, _ := clauseWords.Get(key)
 	if w.lists&onSubordinators != 0 {
 		if w.kind == AdverbialClause && !c.conjunctionUse(j, hi) {
 			return 0, 0, false
@@ -645,8 +649,9 @@ const (
 )
 
 // clauseWords merges subordinators, relativePronouns, prepositions and
-// infinitiveIntros.
-var clauseWords = func() map[string]clauseWord {
+// infinitiveIntros. It is asked about the first word of nearly every clause, most
+// of them in none of the lists, which a wordtab.Table turns away without hashing.
+var clauseWords = func() *wordtab.Table[clauseWord] {
 	m := map[string]clauseWord{}
 	for k, kind := range subordinators {
 		w := m[k]
@@ -660,5 +665,10 @@ var clauseWords = func() map[string]clauseWord {
 			m[k] = w
 		}
 	}
-	return m
+	keys := slices.Sorted(maps.Keys(m)) // the same layout on every run
+	vals := make([]clauseWord, len(keys))
+	for i, k := range keys {
+		vals[i] = m[k]
+	}
+	return wordtab.New(keys, vals)
 }()

@@ -449,12 +449,12 @@ func (s *segmenter) datelineAt(i int) bool {
 		return false // not the "Haag" of "Den Haag"
 	}
 	k := i + 1
-	if placePrefixes[toks[i].Text] && capital(k) && toks[k].Gap == Space {
+	if isPlacePrefix(toks[i].Text) && capital(k) && toks[k].Gap == Space {
 		k++
 	}
 	for k+1 < len(toks) && toks[k].Text == "/" && capital(k+1) {
 		k += 2 // Coburg/Rödental, Hanoi / Phnom Penh
-		if placePrefixes[toks[k-1].Text] && capital(k) && toks[k].Gap == Space {
+		if isPlacePrefix(toks[k-1].Text) && capital(k) && toks[k].Gap == Space {
 			k++
 		}
 	}
@@ -484,10 +484,15 @@ func (s *segmenter) bracketOrDashNear(i int) bool {
 	return s.bdNext <= i+6 && s.bdNext < len(s.toks)
 }
 
-// placePrefixes start two-word place names.
-var placePrefixes = map[string]bool{
-	"San": true, "Santa": true, "Sankt": true, "Saint": true, "Bad": true, "New": true,
-	"Los": true, "Las": true, "Den": true, "Le": true, "La": true, "Neu": true,
+// isPlacePrefix reports whether w starts two-word place names. It is asked for
+// nearly every capitalised word near a bracket or a dash: a switch, unlike a map,
+// turns the longer ones away by their length.
+func isPlacePrefix(w string) bool {
+	switch w {
+	case "San", "Santa", "Sankt", "Saint", "Bad", "New", "Los", "Las", "Den", "Le", "La", "Neu":
+		return true
+	}
+	return false
 }
 
 // lineEnds decides whether the line break before token i ends a sentence.

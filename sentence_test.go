@@ -243,8 +243,9 @@ func FuzzSentences(f *testing.F) {
 
 // FuzzText checks the normalised view and its alignment: view offsets (on rune
 // boundaries of the view) map to non-decreasing original offsets on rune boundaries
-// of the original, token spans agree with Span, and normalising the view again
-// changes nothing.
+// of the original, token spans agree with Span, the keys of words, hashtags and
+// mentions are their Fold and those of other tokens their text, and normalising the
+// view again changes nothing.
 func FuzzText(f *testing.F) {
 	for _, tc := range sentenceTests {
 		f.Add(tc.text)
@@ -282,6 +283,13 @@ func FuzzText(f *testing.F) {
 			}
 			if want := txt.Span(vs, vs+len(tok.Text)); tok.Span != want {
 				t.Fatalf("token %q has span %v, Span(view) gives %v", tok.Text, tok.Span, want)
+			}
+			want := tok.Text
+			if tok.Kind == Word || tok.Kind == Hashtag || tok.Kind == Mention {
+				want = Fold(tok.Text)
+			}
+			if tok.Key != want {
+				t.Fatalf("%v token %q has key %q, want %q", tok.Kind, tok.Text, tok.Key, want)
 			}
 		}
 		if again := NewText(view).View(); again != view {

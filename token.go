@@ -199,7 +199,7 @@ func (t *Text) tokenize() {
 		}
 		start := i
 		kind := Symbol
-		mixed := false // the token may hold letters that fold to others
+		mixed := foldNone // the token may hold letters that fold to others
 		switch {
 		case asciiClass[c]-lowerASCII <= digitASCII-lowerASCII || c >= utf8.RuneSelf && isWordRune(r): // a letter or digit
 			i, kind, mixed = scanWord(v, i)
@@ -254,8 +254,14 @@ func (t *Text) tokenize() {
 			tok.Span.End = max(tok.Span.End, tok.Span.Start)
 		}
 		key := text
-		if mixed && (kind == Word || kind == Hashtag || kind == Mention) && !isFolded(text) {
-			a := len(arena)
+		switch a := len(arena); {
+		case mixed == foldFirst && kind == Word:
+			// Capitalised, most often a noun: the rest of the word is its own key,
+			// copied whole rather than folded byte by byte.
+			arena = append(arena, text[0]+'a'-'A')
+			arena = append(arena, text[1:]...)
+			key = unsafe.String(&arena[a], len(arena)-a)
+		case mixed != foldNone && (kind == Word || kind == Hashtag || kind == Mention) && !isFolded(text):
 			arena = appendFold(arena, text)
 			key = unsafe.String(&arena[a], len(arena)-a)
 		}
@@ -319,13 +325,21 @@ func isLetterAt(s string, i int) bool {
 
 func isDigitAt(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
 
-// scanWord scans a word, number, URL or e-mail address starting at i. mixed reports
-// a letter in the word that its match key spells differently (see Fold); false
-// means the word is its own key.
-func scanWord(v string, i int) (end int, kind TokenKind, mixed bool) {
+// A foldCase says how the match key of a word differs from the word (see Fold).
+type foldCase uint8
+
+const (
+	foldNone  foldCase = iota // the word is its own key
+	foldFirst                 // only the first byte, an ASCII capital, folds to another
+	foldMore                  // the word may hold other letters that fold to others
+)
+
+// scanWord scans a word, number, URL or e-mail address starting at i. mixed says
+// how the word's match key differs from it.
+func scanWord(v string, i int) (end int, kind TokenKind, mixed foldCase) {
 	start := i
 	if c := v[i]; (c == 'h' || c == 'H' || c == 'w') && hasURLPrefix(v[i:]) {
-		return scanURL(v, i), URL, true
+		return scanURL(v, i), URL, foldMore
 	}
 	digitsOnly := true
 	runLetters := 0 // letters since the last inner separator
@@ -340,7 +354,10 @@ scan:
 			i = j
 			continue
 		case upperASCII:
-			mixed = true
+			mixed = foldMore
+			if i == start {
+				mixed = foldFirst
+			}
 			digitsOnly = false
 			runLetters++
 			i++
@@ -354,7 +371,9 @@ scan:
 		if v[i] == 0xC3 && i+1 < len(v) && v[i+1] >= 0x80 && v[i+1] <= 0xBF && v[i+1] != 0x97 && v[i+1] != 0xB7 {
 			// U+00C0 to U+00FF but × and ÷: the letters of Latin-1, umlauts and ß
 			// among them, without a table lookup. Those up to ß fold to others.
-			mixed = mixed || v[i+1] <= 0x9F
+			if v[i+1] <= 0x9F {
+				mixed = foldMore
+			}
 			digitsOnly = false
 			runLetters++
 			i += 2
@@ -363,7 +382,9 @@ scan:
 		r, size := utf8.DecodeRuneInString(v[i:])
 		if isWordRune(r) {
 			// ä, ö, ü and the like fold to themselves: see isFoldedSlow.
-			mixed = mixed || r == 'ß' || r == 'ẞ' || unicode.ToLower(r) != r
+			if r == 'ß' || r == 'ẞ' || unicode.ToLower(r) != r {
+				mixed = foldMore
+			}
 			if r < '0' || r > '9' {
 				digitsOnly = false
 				runLetters++
@@ -391,7 +412,7 @@ scan:
 			i++ // geht's, O'Neill
 			continue
 		case r == '@' && isWordStart(v[i+1:]):
-			return scanEmailHost(v, i+1), Email, true
+			return scanEmailHost(v, i+1), Email, foldMore
 		case r == '&' && isUpperAt(v, i-1) && isUpperAt(v, i+1):
 			i++ // AT&T
 			continue

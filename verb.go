@@ -120,6 +120,9 @@ type candidate struct {
 func (t *Text) findVerbs() {
 	toks := t.Tokens()
 	var cands []candidate
+	// prons are the subject pronouns of the clause, noted on the way: subjectOf
+	// would otherwise walk the clause again.
+	var prons []int
 	sents := t.Sentences()
 	// Most sentences have a finite verb, and long ones about one more per sixteen
 	// tokens. This bound is rarely exceeded, where a tenth of the tokens was too
@@ -136,6 +139,9 @@ func (t *Text) findVerbs() {
 		for i := lo; i <= hi; i++ {
 			if i < hi && !isClauseBoundary(toks, i) {
 				if tok := &toks[i]; tok.Kind == Word {
+					if isSubjectPronoun(tok.Key) {
+						prons = append(prons, i)
+					}
 					// Most words are no verb forms: nouns are ruled out here, inline, as
 					// AnalyzeWord would rule them out.
 					if !initial && verbform.IsCapitalized(tok.Text) {
@@ -151,8 +157,8 @@ func (t *Text) findVerbs() {
 				continue
 			}
 			if segStart < i { // an empty clause (", und") passes the subject on
-				subj := t.resolveSegment(toks, segStart, i, cands, inherit)
-				cands = cands[:0]
+				subj := t.resolveSegment(toks, segStart, i, cands, prons, inherit)
+				cands, prons = cands[:0], prons[:0]
 				inherit = inherited{}
 				if i < hi && (toks[i].Kind == Word || toks[i].Text == "," && !isSubordinate(toks, segStart, i)) {
 					inherit = subj
@@ -287,19 +293,20 @@ type inherited struct {
 // get returns the inherited subject.
 func (h inherited) get(toks []Token) subject {
 	if h.end > h.start {
-		return subjectOf(toks, h.start, h.end, nil)
+		var buf [8]int
+		return subjectOf(toks, pronounsIn(toks, h.start, h.end, buf[:0]), h.start, h.end, h.start)
 	}
 	return h.subj
 }
 
 // resolveSegment picks the finite verbs among the candidates of the clause
-// toks[start:end] and records them.
+// toks[start:end], whose subject pronouns are prons, and records them.
 // It returns the subject pronoun of the clause, or the inherited one.
-func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, inherit inherited) inherited {
+func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, prons []int, inherit inherited) inherited {
 	if len(cands) == 0 {
 		return inherited{start: start, end: end}
 	}
-	subj := subjectOf(toks, start, end, cands)
+	subj := subjectOf(toks, prons, start, end, cands[0].tok)
 	if subj.person == 0 && cands[0].tok == start {
 		subj = inherit.get(toks) // ich gebe … und bekomme: a verb that opens its clause shares the subject
 	}
@@ -395,16 +402,23 @@ type subject struct {
 	plural int8
 }
 
-// subjectOf finds the subject pronoun of the clause toks[start:end]: the one nearest
-// to its first verb candidate.
-func subjectOf(toks []Token, start, end int, cands []candidate) subject {
-	verb := start
-	if len(cands) > 0 {
-		verb = cands[0].tok
-	}
-	best := -1
+// pronounsIn appends the indexes of the subject pronouns of toks[start:end] to buf.
+func pronounsIn(toks []Token, start, end int, buf []int) []int {
 	for i := start; i < end; i++ {
-		if i == verb || toks[i].Kind != Word || !isSubjectPronoun(toks[i].Key) {
+		if toks[i].Kind == Word && isSubjectPronoun(toks[i].Key) {
+			buf = append(buf, i)
+		}
+	}
+	return buf
+}
+
+// subjectOf finds the subject pronoun of the clause toks[start:end], whose subject
+// pronouns are prons (see pronounsIn), in order: the one nearest to verb, its first
+// verb candidate (start if none).
+func subjectOf(toks []Token, prons []int, start, end, verb int) subject {
+	best := -1
+	for _, i := range prons {
+		if i == verb {
 			continue
 		}
 		if toks[i].Key == "ihr" && i+1 < end && verbform.IsCapitalized(toks[i+1].Text) {

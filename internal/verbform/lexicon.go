@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"maps"
 	"math/bits"
 	"sort"
 	"strings"
@@ -47,13 +48,17 @@ type lexiconData struct {
 	// all words are ruled out before they are hashed whole.
 	ends [1 << 16 / 64]uint64
 
+	// The cache of derivation results so far (nil: none), at most maxCache: cached
+	// holds them for lookups without a lock, fresh those that came since cached was
+	// made. Each result is in one of the two: a map of every result beside its copy
+	// in cached held twice the pointers, which the collector scans on every cycle.
 	cacheMu sync.Mutex
-	cache   map[string][]Analysis // derivation results so far (nil: none), at most maxCache
-	fresh   int                   // entries of cache that cached lacks
-	// lockedHits counts the lookups answered by cache since cached was made.
+	fresh   map[string][]Analysis
+	nCached int // entries of cached
+	// lockedHits counts the lookups answered by fresh since cached was made.
 	lockedHits int
-	// cached is a copy of cache for lookups without a lock. It is made anew when
-	// cache has doubled since, so each result is copied twice on average.
+	// cached is made anew when the cache has doubled since, so each result is
+	// copied twice on average.
 	cached atomic.Pointer[formTable]
 }
 
@@ -166,12 +171,12 @@ func (l *lexiconData) derived(key string) ([]Analysis, Summary) {
 		}
 	}
 	l.cacheMu.Lock()
-	as, ok := l.cache[key]
+	as, ok := l.fresh[key]
 	if ok {
 		// A word that cached lacks: once such lookups have been as many as the
 		// cache has entries, cached is made anew, so the fresh entries of a
 		// cache that has stopped growing are not left behind the lock.
-		if l.lockedHits++; l.lockedHits >= max(32, len(l.cache)) {
+		if l.lockedHits++; l.lockedHits >= max(32, l.nCached+len(l.fresh)) {
 			l.snapshot()
 		}
 		l.cacheMu.Unlock()
@@ -181,21 +186,35 @@ func (l *lexiconData) derived(key string) ([]Analysis, Summary) {
 	as = l.derive(key)
 	l.cacheMu.Lock()
 	defer l.cacheMu.Unlock()
-	if _, dup := l.cache[key]; dup || len(l.cache) >= maxCache {
+	if l.nCached+len(l.fresh) >= maxCache {
 		return as, Summarize(as)
 	}
-	l.cache[strings.Clone(key)] = as // not a slice of the caller's text
-	if l.fresh++; l.fresh >= max(32, len(l.cache)-l.fresh) || len(l.cache) == maxCache {
+	if _, dup := l.fresh[key]; dup {
+		return as, Summarize(as)
+	}
+	if t := l.cached.Load(); t != nil {
+		if _, _, dup := t.lookup(key); dup { // cached was made anew meanwhile
+			return as, Summarize(as)
+		}
+	}
+	l.fresh[strings.Clone(key)] = as // not a slice of the caller's text
+	if n := len(l.fresh); n >= max(32, l.nCached) || l.nCached+n == maxCache {
 		l.snapshot()
 	}
 	return as, Summarize(as)
 }
 
-// snapshot makes cached anew from cache. The caller holds cacheMu.
+// snapshot makes cached anew from its entries and fresh, and empties fresh. The
+// caller holds cacheMu.
 func (l *lexiconData) snapshot() {
-	t := newFormTable(l.cache)
+	all := make(map[string][]Analysis, l.nCached+len(l.fresh))
+	if t := l.cached.Load(); t != nil {
+		t.each(func(key string, as []Analysis) { all[key] = as })
+	}
+	maps.Copy(all, l.fresh)
+	t := newFormTable(all)
 	l.cached.Store(&t)
-	l.fresh, l.lockedHits = 0, 0
+	l.nCached, l.fresh, l.lockedHits = len(all), map[string][]Analysis{}, 0
 }
 
 // inseparable are the prefixes that never separate and take no ge- in the participle.
@@ -228,7 +247,7 @@ func load() (*lexiconData, error) {
 		bare:      make(map[string]string, 1000),
 		particles: make(map[string]particle, 100),
 		prefixes:  make(map[string]bool),
-		cache:     make(map[string][]Analysis),
+		fresh:     make(map[string][]Analysis),
 	}
 	var errs []error
 	read := func(name string, f func(r lexicon.Record) error) {
@@ -662,12 +681,13 @@ func strongForms(lemma string, third, past, k2, part []string, emit emitFunc) {
 	}
 }
 
-// mayDerive reports whether a derivation rule can apply to key: it contains -ier-,
-// or it begins with a prefix or particle whose rest (after an optional zu or
-// inseparable prefix) may be a listed form. It is exact in the negative, cheap (the
-// Bloom filter, no map, no lock), and spares most words the cache.
+// mayDerive reports whether a derivation rule can apply to key: it has -ier- before
+// an ending (see ierBeforeEnding), or it begins with a prefix or particle whose rest
+// (after an optional zu or inseparable prefix) may be a listed form. It is exact in
+// the negative, cheap (the Bloom filter, no map, no lock), and spares most words the
+// cache.
 func (l *lexiconData) mayDerive(key string) bool {
-	if strings.Contains(key, "ier") {
+	if ierBeforeEnding(key) {
 		return true
 	}
 	if len(key) < 2 || l.prefixPairs[key[0]][key[1]>>6]&(1<<(key[1]&63)) == 0 {
@@ -688,6 +708,21 @@ func (l *lexiconData) mayDerive(key string) bool {
 			}
 		}
 		if l.mayBeListedBehindPrefix(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// ierBeforeEnding reports whether key has "ier", after three bytes or more, before
+// its last one to four bytes, as every form that ieren analyses has (a stem of six
+// bytes or more in -ier, plus one of ierenEndings): an -ieren reading of key, or of
+// a part of it behind a prefix, needs it. Most words with -ier- elsewhere
+// (vierten, hierzu, Bierdeckel) are ruled out, and testing four fixed places is
+// cheaper than searching the whole word.
+func ierBeforeEnding(key string) bool {
+	for k := 1; k <= 4 && k+6 <= len(key); k++ {
+		if key[len(key)-k-3:len(key)-k] == "ier" {
 			return true
 		}
 	}

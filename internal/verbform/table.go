@@ -91,6 +91,28 @@ func newFormTable(forms map[string][]Analysis) formTable {
 	return t
 }
 
+// key returns the key of a used slot.
+func (s *formSlot) key() string {
+	var b [maxSlotKey]byte
+	for i := range 8 {
+		b[i], b[i+8] = byte(s.w0>>(8*i)), byte(s.w1>>(8*i))
+	}
+	return string(b[:s.size])
+}
+
+// each calls f with every key of the table and its readings.
+func (t *formTable) each(f func(key string, as []Analysis)) {
+	for i := range t.slots {
+		if s := &t.slots[i]; s.size != 0 {
+			end := s.start + uint32(s.n)
+			f(s.key(), t.reads[s.start:end:end])
+		}
+	}
+	for k, as := range t.long {
+		f(k, as)
+	}
+}
+
 // lookup returns the readings of key, their summary, and whether key is listed. A
 // listed key may have no readings: see homographs.tsv.
 func (t *formTable) lookup(key string) ([]Analysis, Summary, bool) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestFormTable checks the table against the map it is built from, for keys of every
@@ -36,6 +37,13 @@ func TestFormTable(t *testing.T) {
 	}
 	if _, _, ok := tab.lookup(""); ok {
 		t.Errorf(`lookup("") reports a listed key`)
+	}
+	// each gives back what the table was built from: the derivation cache is
+	// rebuilt from it.
+	got := map[string][]Analysis{}
+	tab.each(func(k string, as []Analysis) { got[k] = as })
+	if diff := cmp.Diff(forms, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("each differs from the forms (-want +got):\n%s", diff)
 	}
 }
 
@@ -104,11 +112,7 @@ func TestEndingFilterIsExact(t *testing.T) {
 	var keys []string
 	for _, s := range l.table.slots {
 		if s.size > 0 {
-			var b [16]byte
-			for i := range 8 {
-				b[i], b[i+8] = byte(s.w0>>(8*i)), byte(s.w1>>(8*i))
-			}
-			keys = append(keys, string(b[:s.size]))
+			keys = append(keys, s.key())
 		}
 	}
 	for k := range l.table.long {
@@ -133,6 +137,36 @@ func TestEndingFilterIsExact(t *testing.T) {
 					t.Errorf("mayEnd(%q) = false, but it is derived as %v", k, describe(as))
 				}
 			}
+		}
+	}
+}
+
+// TestMayDeriveIsExact checks that mayDerive lets through every form of the -ieren
+// rule, alone and behind a particle, a zu or an inseparable prefix, and a sample of
+// the prefixed listed forms, and that it turns away words with -ier- elsewhere.
+func TestMayDeriveIsExact(t *testing.T) {
+	l := lex()
+	var keys []string
+	for _, stem := range []string{"kritisier", "reagier", "informier", "probier"} {
+		for _, e := range ierenEndings {
+			keys = append(keys, stem+e)
+		}
+	}
+	for i, s := range l.table.slots {
+		if s.size > 0 && i%7 == 0 {
+			keys = append(keys, s.key())
+		}
+	}
+	for _, k := range keys {
+		for _, p := range []string{"", "an", "anzu", "ver", "vorbe", "zurück", "über"} {
+			if k := p + k; len(k) >= 5 && l.derive(k) != nil && !l.mayDerive(k) {
+				t.Errorf("mayDerive(%q) = false, but it is derived as %v", k, describe(l.derive(k)))
+			}
+		}
+	}
+	for _, k := range []string{"vierten", "vierzig", "hierzulande"} {
+		if l.mayDerive(k) {
+			t.Errorf("mayDerive(%q) = true, want false: no rule derives it", k)
 		}
 	}
 }
