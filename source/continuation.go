@@ -6,13 +6,16 @@ import "github.com/aussage/aussage"
 // left open at the end of the previous unit, to the speaker of an attribution just
 // before (a quote continued after its frame), or to nobody.
 func (a *analysis) standaloneQuotes() {
-	covered := make([]bool, len(a.quotes))
+	covered := grown(a.scr.covered, len(a.quotes))[:len(a.quotes)]
+	clear(covered)
+	a.scr.covered = covered
 	for _, c := range a.cands {
 		for _, q := range c.quotes {
 			covered[q] = true
 		}
 	}
-	var out []cand
+	out := a.scr.out[:0] // the new candidates, added to a.cands at the end
+	defer func() { clear(out); a.scr.out = out[:0] }()
 	lastOut := -1 // the last quotation in out with a speaker of its own or inherited
 	ci := 0
 	for qi, q := range a.quotes {
@@ -30,11 +33,11 @@ func (a *analysis) standaloneQuotes() {
 		if ci > 0 {
 			if p := &a.cands[ci-1]; p.pendColon && p.unit == ui-1 {
 				// Er sagte: ¶ „…“ – the colon frame takes the quote that opens the next unit
-				p.content, p.quotes, p.pendColon = []rng{{q.open, q.close + 1}}, []int{qi}, false
+				p.content, p.quotes, p.pendColon = a.rng1(rng{q.open, q.close + 1}), a.quoteList([]int{qi}), false
 				continue
 			}
 		}
-		c := cand{typ: Direct, unit: ui, content: []rng{{q.open, q.close + 1}}, entry: -1, inherit: -1, quotes: []int{qi}}
+		c := cand{typ: Direct, unit: ui, content: a.rng1(rng{q.open, q.close + 1}), entry: -1, inherit: -1, quotes: a.quoteList([]int{qi})}
 		if scare {
 			// Für den Minister ist die Lage „alarmierend“; Osterloh sieht einen
 			// „Angriff“: a quoted fragment in a clause that names who holds it is
@@ -42,19 +45,19 @@ func (a *analysis) standaloneQuotes() {
 			if c.speaker = a.quotedHolder(ui, q, ci < len(a.cands) && a.cands[ci].unit == ui); !c.speaker.empty() {
 				a.kinds[qi] = PartialQuote
 				lastOut = len(out)
-				out = append(out, c)
+				out = appendCand(out, c)
 			}
 			continue
 		}
 		if sp, fr, cue := a.tailFrame(ui, q); !sp.empty() {
 			// „…“, strich Romney heraus: any verb with its subject right after a
 			// quotation frames it
-			c.speaker, c.frame, c.cue = sp, []rng{fr}, []rng{cue}
+			c.speaker, c.frame, c.cue = sp, a.rng1(fr), a.rng1(cue)
 			for j := fr[0]; j < fr[1]; j++ {
 				a.claimed[j] = true
 			}
 			lastOut = len(out)
-			out = append(out, c)
+			out = appendCand(out, c)
 			continue
 		}
 		if sp := a.quotedHolder(ui, q, ci < len(a.cands) && a.cands[ci].unit == ui); !sp.empty() {
@@ -62,7 +65,7 @@ func (a *analysis) standaloneQuotes() {
 			// are those of the clause's subject
 			c.speaker = sp
 			lastOut = len(out)
-			out = append(out, c)
+			out = appendCand(out, c)
 			continue
 		}
 		// the nearest earlier candidate with a speaker, in this or the previous paragraph
@@ -91,7 +94,7 @@ func (a *analysis) standaloneQuotes() {
 		if c.inherit >= 0 || !c.speaker.empty() {
 			lastOut = len(out)
 		}
-		out = append(out, c)
+		out = appendCand(out, c)
 	}
 	for i := range a.cands {
 		if a.cands[i].pendColon {
@@ -99,7 +102,7 @@ func (a *analysis) standaloneQuotes() {
 		}
 	}
 	a.cands = append(a.cands, out...)
-	sortCands(a.cands)
+	a.sortCands()
 }
 
 func (a *analysis) unitOf(tok int) int {
@@ -118,11 +121,14 @@ func (a *analysis) unitOf(tok int) int {
 // freeIndirect attributes frameless units in the subjunctive, or with reportative
 // sollen, to the attribution just before; consecutive ones form one event.
 func (a *analysis) freeIndirect() {
-	has := make([]bool, len(a.units))
+	has := grown(a.scr.covered, len(a.units))[:len(a.units)]
+	clear(has)
+	a.scr.covered = has
 	for _, c := range a.cands {
 		has[c.unit] = has[c.unit] || !c.hidden || len(c.quotes) > 0
 	}
-	var out []cand
+	out := a.scr.out[:0] // the new candidates, added to a.cands at the end
+	defer func() { clear(out); a.scr.out = out[:0] }()
 	ci := 0
 	last := -1 // index in out of the free-indirect candidate of the previous unit
 	for ui, u := range a.units {
@@ -174,7 +180,7 @@ func (a *analysis) freeIndirect() {
 		if ante >= 0 && (a.cands[ante].unit < ui-6 || a.units[a.cands[ante].unit].para < u.para-1) {
 			ante = -1 // too far back to name the speaker: reported speech of someone
 		}
-		out = append(out, cand{typ: FreeIndirect, unit: ui, content: []rng{{u.a, u.b}}, entry: -1, inherit: ante})
+		out = appendCand(out, cand{typ: FreeIndirect, unit: ui, content: a.rng1(rng{u.a, u.b}), entry: -1, inherit: ante})
 		last = len(out) - 1
 	}
 	n := len(a.cands)
@@ -183,7 +189,7 @@ func (a *analysis) freeIndirect() {
 		a.settleType(ci) // partial quotes inside free indirect speech
 		a.cands[ci].typ = FreeIndirect
 	}
-	sortCands(a.cands)
+	a.sortCands()
 }
 
 // reportativeIn reports whether the unit holds reportative sollen with a perfect

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/aussage/aussage"
 )
@@ -90,18 +91,103 @@ type analysis struct {
 	spanBuf             []aussage.Span // the backing array of the result's span lists
 	intBuf              []int          // the backing array of the result's chains
 	rngBuf              []rng          // the backing array of candidates' short range lists
+	qBuf                []int          // the backing array of candidates' quotation lists
 	fc                  framed         // the last answer of frameContent
 	sent                sentenceMemo   // the last sentence sentenceOf found
 	subjects            map[int]rng    // unitSubject's answers, by unit
 	cm                  clauseMemo     // what verbFrame found in the last clause it read
 	imp                 impersonalMemo // what impersonal found in the last clause it read
+	later               laterMemo      // what laterMainClause read of the last sentence it was asked about
+	// scr is the memory of an earlier Find call that this one reuses
+	scr scratch
 }
+
+// scratch holds the working lists of an analysis that no result refers to, kept
+// from one Find call to the next in a pool: a text would otherwise allocate
+// them anew, about as many bytes as the text has, for the collector to free.
+type scratch struct {
+	flags []bool
+	inQ   []int32
+	cls   []uint16
+	cands []cand
+	units []unit
+	rngs  []rng
+	qints []int
+	negs  []int
+	scare []int
+	fidx  frameIndex
+	pend  []laterClause
+	// result's working lists; bcand and cpass are cleared when the analysis is
+	// kept, since they point to the candidates and the result
+	bcand  []*cand
+	brelay []int
+	ints   []int
+	cpass  [][]aussage.Span
+	hulls  []hull
+	reg    *registry
+	// expandMentions', partialOwners', standaloneQuotes' and freeIndirect's
+	owner   map[string]int
+	known   []aussage.Span
+	added   []bool
+	done    seenSpans
+	owners  []int
+	named   []bool
+	covered []bool
+	out     []cand
+	// unitSubject's and markParticleNames' maps, and sortCands' lists
+	subjects  map[int]rng
+	particles map[string]bool
+	order     []int
+	// the name words of the mentions sourceMention describes (describeIn), and
+	// the quotations pairQuotes pairs, with its stack
+	words []string
+	pairs []qpair
+	stack []quoteOpen
+}
+
+// maxPooled is the largest text, in tokens, whose working lists go back to the
+// pool: a rare huge document would keep its memory in the pool long after.
+const maxPooled = 1 << 16
+
+var analyses = sync.Pool{New: func() any { return new(analysis) }}
+
+// grown returns s emptied, with room for n elements.
+func grown[T any](s []T, n int) []T { return slices.Grow(s[:0], n) }
 
 // Find analyses t.
 func (d Detector) Find(t *aussage.Text) *Result {
-	a := &analysis{t: t, toks: t.Tokens()}
+	a := analyses.Get().(*analysis)
+	*a = analysis{t: t, toks: t.Tokens(), scr: a.scr}
+	a.cands, a.units, a.rngBuf, a.negs, a.scareOpens = a.scr.cands, a.scr.units, a.scr.rngs, a.scr.negs, a.scr.scare
+	a.fidx, a.later.pend, a.qBuf = a.scr.fidx, a.scr.pend, a.scr.qints
 	a.run(d)
-	return a.result()
+	res := a.result()
+	if len(a.toks) <= maxPooled {
+		a.keep()
+		analyses.Put(a)
+	}
+	return res
+}
+
+// keep takes the working lists back into the scratch memory and drops every
+// other reference, to the text and to the result, before the analysis goes back
+// to the pool. The candidates are cleared: they refer to lists of the result.
+func (a *analysis) keep() {
+	clear(a.cands)
+	clear(a.scr.words)
+	clear(a.scr.bcand)
+	clear(a.scr.cpass)
+	s := &a.scr
+	a.scr = scratch{flags: s.flags, inQ: a.inQ[:0], cls: a.cls[:0], cands: a.cands[:0], units: a.units[:0],
+		rngs: a.rngBuf[:0], qints: a.qBuf[:0], negs: a.negs[:0], scare: a.scareOpens[:0],
+		fidx: frameIndex{a.fidx.items[:0], a.fidx.maxEnd[:0]}, pend: a.later.pend[:0],
+		bcand: s.bcand[:0], brelay: s.brelay[:0], ints: s.ints[:0], cpass: s.cpass[:0], hulls: s.hulls[:0], reg: s.reg,
+		owner: s.owner, known: s.known, added: s.added, done: s.done, owners: s.owners, named: s.named, covered: s.covered, out: s.out,
+		subjects: s.subjects, particles: s.particles, order: s.order, words: s.words[:0], pairs: a.quotes[:0], stack: s.stack[:0]}
+	if a.scr.reg != nil {
+		a.scr.reg.reset()
+	}
+	*a = analysis{scr: a.scr}
 }
 
 // Attributions iterates over the attributions Find returns.
@@ -130,10 +216,12 @@ func (a *analysis) run(d Detector) {
 	toks := a.toks
 	// the flags per token in one allocation
 	n := len(toks)
-	flags := make([]bool, 4*n)
+	flags := grown(a.scr.flags, 4*n)[:4*n]
+	clear(flags)
+	a.scr.flags = flags
 	a.abbr, a.subj, a.fi, a.claimed = flags[:n:n], flags[n:2*n:2*n], flags[2*n:3*n:3*n], flags[3*n:]
-	a.quotes = pairQuotes(a.t, toks)
-	a.inQ = make([]int32, len(toks))
+	a.quotes, a.scr.stack = pairQuotes(a.t, toks, a.scr.pairs[:0], a.scr.stack[:0])
+	a.inQ = grown(a.scr.inQ, n)[:n]
 	for i := range a.inQ {
 		a.inQ[i] = -1
 	}
@@ -166,7 +254,8 @@ func (a *analysis) run(d Detector) {
 	// one pass over the tokens for what needs their text: the word classes, the
 	// capitalised names, the negators and the dots before a word (abbreviations, which
 	// markAbbreviations narrows down)
-	a.cls = make([]uint16, n)
+	a.cls = grown(a.scr.cls, n)[:n]
+	clear(a.cls)
 	nv := 0 // the forms of reporting verbs
 	for i := range toks {
 		switch tok := &toks[i]; tok.Kind {
@@ -195,7 +284,7 @@ func (a *analysis) run(d Detector) {
 	// room for a candidate per verb and quotation, up to a bound: a text rarely
 	// has more, and a text of many verbs in clauses too long to frame has none
 	if c := min(nv+len(a.quotes), maxPrealloc); c > 0 {
-		a.cands = make([]cand, 0, c)
+		a.cands = grown(a.scr.cands, c)
 	}
 	a.markSubjunctives()
 	a.markAbbreviations()
@@ -254,7 +343,7 @@ func (a *analysis) perfectInfinitive(i, j int) bool {
 func (a *analysis) buildUnits() {
 	toks := a.toks
 	sents := a.t.Sentences()
-	a.units = make([]unit, 0, len(sents))
+	a.units = grown(a.scr.units, len(sents))
 	para := 0
 	for si := 0; si < len(sents); si++ {
 		u := unit{a: sents[si].Tokens[0], b: sents[si].Tokens[1]}
@@ -317,7 +406,12 @@ func (a *analysis) markParticleNames() {
 		}
 		if a.capWord(j) && (j+1 >= len(toks) || !a.capWord(j+1)) {
 			if a.particleNames == nil {
-				a.particleNames = map[string]bool{}
+				// the map of an earlier text, emptied, unless it grew large
+				if a.particleNames = a.scr.particles; a.particleNames == nil || len(a.particleNames) > maxReusedMap {
+					a.particleNames = map[string]bool{}
+					a.scr.particles = a.particleNames
+				}
+				clear(a.particleNames)
 			}
 			a.particleNames[toks[j].Key] = true
 		}
@@ -414,11 +508,17 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 		if c.prep {
 			continue
 		}
-		var out []rng
+		if len(c.content) == 1 {
+			c.content = a.subtractFrames(c.content[0], x, ci) // in the arena already
+			continue
+		}
+		// the pieces are gathered in a local array and kept in the arena
+		var buf [2 * (maxHoles + 2)]rng
+		out := buf[:0]
 		for _, r := range c.content {
 			out = append(out, a.subtractFrames(r, x, ci)...)
 		}
-		c.content = out
+		c.content = a.rngs(out)
 	}
 	for ci := first; ci < len(a.cands); ci++ {
 		a.settleType(ci)
@@ -591,7 +691,7 @@ func (a *analysis) settleType(ci int) {
 			}
 		}
 	}
-	c.quotes = a.keepInts(append(a.ints(len(qs)), qs...))
+	c.quotes = a.quoteList(qs)
 	if total == 0 {
 		return
 	}
@@ -646,9 +746,18 @@ func (a *analysis) growCands() {
 	}
 }
 
+// appendCand appends c to cs, doubling a full backing array (see growCands).
+func appendCand(cs []cand, c cand) []cand {
+	if len(cs) == cap(cs) {
+		cs = slices.Grow(cs, max(8, cap(cs)))
+	}
+	return append(cs, c)
+}
+
 // sortCands orders candidates by unit, then by the start of their content, keeping
 // inherit links valid.
-func sortCands(cs []cand) {
+func (a *analysis) sortCands() {
+	cs := a.cands
 	inOrder := true
 	for i := 1; i < len(cs) && inOrder; i++ {
 		inOrder = !candBefore(&cs[i], &cs[i-1])
@@ -656,7 +765,9 @@ func sortCands(cs []cand) {
 	if inOrder {
 		return // the common case: nothing to move, nothing to allocate
 	}
-	idx := make([]int, len(cs))
+	ints := grown(a.scr.order, 2*len(cs))[:2*len(cs)]
+	a.scr.order = ints
+	idx, pos := ints[:len(cs)], ints[len(cs):]
 	for i := range idx {
 		idx[i] = i
 	}
@@ -671,7 +782,6 @@ func sortCands(cs []cand) {
 		}
 		return 0
 	})
-	pos := make([]int, len(cs))
 	for n, o := range idx {
 		pos[o] = n
 	}

@@ -72,5 +72,7 @@
 // thousands of frames). Three limits, far above what news text needs, keep it so:
 // a name is compared with at most the 1 000 newest sources that share a word with
 // it, a verb frames nothing in a clause of more than 256 tokens between boundaries,
-// and a speaker phrase of more than 64 tokens names no source.
+// and a speaker phrase of more than 64 tokens names no source (nor does the subject
+// of a second main clause that would take a quoted fragment from the first: Braun
+// nannte die Strafe „hart“, Trainer Müller bezeichnete sie als „übertrieben“).
 package source

@@ -18,24 +18,34 @@ func (a *analysis) result() *Result {
 		}
 		res.Quotes = append(res.Quotes, out)
 	}
-	reg := newRegistry()
+	// the registry is working memory too: the result takes a copy of its sources
+	if a.scr.reg == nil {
+		a.scr.reg = newRegistry()
+	}
+	reg := a.scr.reg
 	// the attributions are built in place, with the candidate and the relay of
 	// each in parallel slices
 	n := len(a.cands)
 	attrs := make([]Attribution, 0, n+n/4)
-	bcand := make([]*cand, 0, n+n/4)
-	brelay := make([]int, 0, n+n/4)
-	ints := make([]int, 3*n)
+	// the lists below are working memory, kept in the scratch for the next text
+	bcand := grown(a.scr.bcand, n+n/4)
+	brelay := grown(a.scr.brelay, n+n/4)
+	ints := grown(a.scr.ints, 3*n)[:3*n]
+	clear(ints)
+	a.scr.ints = ints
 	index := ints[:n:n]            // candidate → attribution
 	csource := ints[n : 2*n : 2*n] // the source of each candidate's attribution
 	crelay := ints[2*n:]
 	// cpass: the speaker a continuation of each candidate takes over; for demnach
 	// the mention of the source it points back to, not the adverb
-	cpass := make([][]aussage.Span, len(a.cands))
+	cpass := grown(a.scr.cpass, n)[:n]
+	clear(cpass)
+	a.scr.cpass = cpass
 	lastSource := -1
 	var lastSpeaker []aussage.Span
-	var directDone seenSpans // quotations already given a direct attribution
-	var partialOwner []int   // the candidate each partial quote belongs to, found when first needed
+	directDone := &a.scr.done // quotations already given a direct attribution
+	directDone.reset()
+	var partialOwner []int // the candidate each partial quote belongs to, found when first needed
 	for ci := range a.cands {
 		c := &a.cands[ci]
 		at := Attribution{Type: c.typ, Source: -1, Parent: -1, RelayOf: -1, Lemma: c.lemma}
@@ -55,7 +65,7 @@ func (a *analysis) result() *Result {
 		case c.inherit >= 0 && c.inherit < ci:
 			// a continuation keeps the source and the relay of what it continues
 			at.Source = csource[c.inherit]
-			at.Speaker = append([]aussage.Span(nil), cpass[c.inherit]...)
+			at.Speaker = a.copySpans(cpass[c.inherit])
 			relay = crelay[c.inherit]
 		case c.anaphor:
 			at.Source = lastSource
@@ -138,13 +148,12 @@ func (a *analysis) result() *Result {
 			}
 		}
 	}
-	a.expandMentions(reg)
-	res.Sources = reg.sources
-	if res.Sources == nil {
-		res.Sources = []Source{}
-	}
+	reg.finishMentions(a.expandMentions(reg))
+	res.Sources = append(make([]Source, 0, len(reg.sources)), reg.sources...)
 	res.Attributions = attrs
-	hulls := contentHulls(bcand)
+	a.scr.bcand, a.scr.brelay = bcand, brelay
+	hulls := contentHulls(grown(a.scr.hulls, len(bcand))[:len(bcand)], bcand)
+	a.scr.hulls = hulls
 	for i := range attrs {
 		at := &attrs[i]
 		if at.Parent <= -2 {
@@ -173,9 +182,9 @@ func (a *analysis) result() *Result {
 // row for the window of every attribution.
 type hull struct{ unit, lo, hi int32 }
 
-// contentHulls returns the hull of each candidate; unit -1 for none.
-func contentHulls(cands []*cand) []hull {
-	hs := make([]hull, len(cands))
+// contentHulls sets hs[j] to the hull of candidate j, unit -1 for none, and
+// returns hs.
+func contentHulls(hs []hull, cands []*cand) []hull {
 	for j, o := range cands {
 		hs[j] = hull{unit: -1}
 		if o == nil || len(o.content) == 0 {
@@ -249,15 +258,15 @@ func (a *analysis) sourceMention(r rng) (mention, bool) {
 	if head >= 0 && isSpeechNoun(a.key(head)) {
 		for i := head + 1; i < r[1]; i++ {
 			if genitiveDet[a.key(i)] {
-				return describe(a.t, a.toks, i, r[1]), true
+				return describeIn(a.t, a.toks, i, r[1], &a.scr.words), true
 			}
 			if a.key(i) == "von" || a.key(i) == "vom" {
-				return describe(a.t, a.toks, i+1, r[1]), i+1 < r[1]
+				return describeIn(a.t, a.toks, i+1, r[1], &a.scr.words), i+1 < r[1]
 			}
 		}
 		return a.possessor(r)
 	}
-	return describe(a.t, a.toks, r[0], r[1]), true
+	return describeIn(a.t, a.toks, r[0], r[1], &a.scr.words), true
 }
 
 // isSpeechNoun: nouns of saying that are not sources themselves (Angaben, Aussagen).
@@ -305,6 +314,20 @@ func (a *analysis) spans(rs []rng) []aussage.Span {
 	return out[:len(out):len(out)]
 }
 
+// copySpans copies sp to the span arena and returns the copy, capped; nil if sp
+// is empty.
+func (a *analysis) copySpans(sp []aussage.Span) []aussage.Span {
+	if len(sp) == 0 {
+		return nil
+	}
+	if cap(a.spanBuf)-len(a.spanBuf) < len(sp) {
+		a.spanBuf = make([]aussage.Span, 0, max(len(sp), 4*len(a.cands)))
+	}
+	k := len(a.spanBuf)
+	a.spanBuf = append(a.spanBuf, sp...)
+	return a.spanBuf[k:len(a.spanBuf):len(a.spanBuf)]
+}
+
 // ints returns an empty slice with room for n ints from a buffer shared by the
 // chains of one result; the caller appends at most n and then calls keepInts.
 func (a *analysis) ints(n int) []int {
@@ -312,6 +335,21 @@ func (a *analysis) ints(n int) []int {
 		a.intBuf = make([]int, 0, max(n, 2*len(a.cands), 16))
 	}
 	return a.intBuf[len(a.intBuf):len(a.intBuf):cap(a.intBuf)]
+}
+
+// quoteList copies qs, a candidate's quotations, to their arena and returns the
+// copy, capped; nil if qs is empty. No result refers to these lists, so that the
+// arena is kept in the scratch for the next text.
+func (a *analysis) quoteList(qs []int) []int {
+	if len(qs) == 0 {
+		return nil
+	}
+	if cap(a.qBuf)-len(a.qBuf) < len(qs) {
+		a.qBuf = make([]int, 0, max(len(qs), 64, 2*cap(a.qBuf)))
+	}
+	k := len(a.qBuf)
+	a.qBuf = append(a.qBuf, qs...)
+	return a.qBuf[k:len(a.qBuf):len(a.qBuf)]
 }
 
 // keepInts claims the ints of s, which ints returned, and caps s.
@@ -329,6 +367,18 @@ func (a *analysis) keepInts(s []int) []int {
 type seenSpans struct {
 	ends map[int]int
 	more map[aussage.Span]bool
+}
+
+// reset empties the set, keeping its maps unless they grew large.
+func (s *seenSpans) reset() {
+	if len(s.ends) > maxReusedMap {
+		s.ends = nil
+	}
+	if len(s.more) > maxReusedMap {
+		s.more = nil
+	}
+	clear(s.ends)
+	clear(s.more)
 }
 
 // add adds sp and reports whether it was new. The first call makes room for n

@@ -391,28 +391,82 @@ func (a *analysis) judged(q qpair) bool {
 // is Müller's. The second clause must open with a subject that plainly names a
 // person or an organisation, followed by an indicative verb: a subjunctive one
 // (Er sagte, der Minister habe „gelogen“) is reported content of the first.
-// Otherwise s and f are returned unchanged.
+// Otherwise s and f are returned unchanged. Of several such clauses the last one
+// before the quote holds it.
+//
+// Every comma of the sentence is read once, however many quotes the sentence
+// holds (see laterMemo), and the verb of its clause is looked for at most
+// maxMention tokens after it: a longer first field names no source.
 func (a *analysis) laterMainClause(s, f, open int) (int, int) {
-	for c := open - 1; c > f; c-- {
-		if !a.isComma(c) || !a.outside(c) {
-			continue
-		}
-		s2 := c + 1
-		if s2 >= open || !a.capWord(s2) && !a.is(s2, cDet) || a.relativeStart(s2) || a.is(s2, cSub) {
-			continue
-		}
-		f2 := a.mainVerb(s2, open)
-		if f2 <= s2 || !a.finite(f2) || a.subj[f2] || a.fi[f2] || describing[a.key(f2)] {
-			continue
-		}
-		sub := rng{s2, f2}
-		if !a.subjectLike(sub) || a.speakerScore(sub) < 2 {
-			continue
-		}
-		switch describe(a.t, a.toks, sub[0], sub[1]).kind {
-		case Person, Organisation:
-			return s2, f2
+	m := &a.later
+	if !m.ok || m.s != s || m.f != f || open < m.next {
+		*m = laterMemo{ok: true, s: s, f: f, next: f + 1, best: -1, pend: m.pend[:0]}
+	}
+	for c := m.next; c < open; c++ {
+		if a.isComma(c) && a.outside(c) {
+			if f2 := a.commaClause(c + 1); f2 >= 0 {
+				m.pend = append(m.pend, laterClause{c, f2})
+			}
 		}
 	}
-	return s, f
+	m.next = max(m.next, open)
+	// the clauses whose verb comes before the quote hold it; the pending list
+	// keeps those whose verb comes later, at most maxMention+2 tokens after a
+	// comma before the quote: a short list
+	keep := m.pend[:0]
+	for _, lc := range m.pend {
+		switch {
+		case lc.verb >= open:
+			keep = append(keep, lc)
+		case lc.comma > m.best:
+			m.best, m.bestVerb = lc.comma, lc.verb
+		}
+	}
+	m.pend = keep
+	if m.best < 0 {
+		return s, f
+	}
+	return m.best + 1, m.bestVerb
 }
+
+// commaClause returns the verb of the main clause that starts at s2, after a
+// comma, if its subject plainly names a person or an organisation and its verb is
+// indicative and not a verb of description (see laterMainClause); -1 otherwise.
+// The verb may stand after the quotation being asked about: the caller compares.
+func (a *analysis) commaClause(s2 int) int {
+	if s2 >= len(a.toks) || !a.capWord(s2) && !a.is(s2, cDet) || a.relativeStart(s2) || a.is(s2, cSub) {
+		return -1
+	}
+	// mainVerb reads [s2,e) from the start and does not skip a first field
+	// here (s2 opens neither a subordinate nor a relative clause), so that its
+	// answer for a longer stretch is its answer for any shorter one that still
+	// holds the verb and the two words after it
+	f2 := a.mainVerb(s2, min(len(a.toks), s2+maxMention+3))
+	if f2 <= s2 || f2 > s2+maxMention || !a.finite(f2) || a.subj[f2] || a.fi[f2] || describing[a.key(f2)] {
+		return -1
+	}
+	sub := rng{s2, f2}
+	if !a.subjectLike(sub) || a.speakerScore(sub) < 2 {
+		return -1
+	}
+	switch describe(a.t, a.toks, sub[0], sub[1]).kind {
+	case Person, Organisation:
+		return f2
+	}
+	return -1
+}
+
+// A laterMemo holds what laterMainClause has read of one sentence, from its
+// start s and verb f: the commas before next, the last of them whose clause
+// qualifies and whose verb comes before the last quotation asked about (best,
+// -1 if none, with its verb), and the qualifying clauses whose verb comes after
+// it. Quotations are asked about in text order.
+type laterMemo struct {
+	ok             bool
+	s, f, next     int
+	best, bestVerb int
+	pend           []laterClause
+}
+
+// laterClause is a main clause after a comma and its verb.
+type laterClause struct{ comma, verb int }

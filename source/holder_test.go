@@ -154,6 +154,20 @@ func TestQuoteHolders(t *testing.T) {
 				"reported {Trainer Hans Weber bezeichnete die Karten in einem Spiel} speaker {Trainer Hans Weber} cue {bezeichnete} chain [Hans Weber]",
 				"direct {„übertrieben“} speaker {Trainer Hans Weber} cue {} chain [Hans Weber]",
 			}},
+		{"quotations before a second main clause stay the first subject's, those after it are the second's",
+			"Der Stürmer Jan Kolb sieht einen „Fehler“ und einen „Skandal“, Trainer Hans Weber sieht eine „Chance“ und einen „Neuanfang“.",
+			[]string{
+				"direct {„Fehler“} speaker {Der Stürmer Jan Kolb} cue {} chain [Stürmer Jan Kolb]",
+				"direct {„Skandal“} speaker {Der Stürmer Jan Kolb} cue {} chain [Stürmer Jan Kolb]",
+				"direct {„Chance“} speaker {Trainer Hans Weber} cue {} chain [Hans Weber]",
+				"direct {„Neuanfang“} speaker {Trainer Hans Weber} cue {} chain [Hans Weber]",
+			}},
+		{"look-alike: a clause whose verb comes after the quotation does not hold it",
+			"Der Stürmer Jan Kolb sieht einen „Fehler“, Trainer Hans Weber mit einer „Chance“ erkennt.",
+			[]string{
+				"direct {„Fehler“} speaker {Der Stürmer Jan Kolb} cue {} chain [Stürmer Jan Kolb]",
+				"direct {„Chance“} speaker {Der Stürmer Jan Kolb} cue {} chain [Stürmer Jan Kolb]",
+			}},
 		{"look-alike: a subjunctive second clause is reported content of the first",
 			"Der Stürmer Jan Kolb nannte die Strafe „hart“, der Schiedsrichter habe die Karten „zu schnell“ gezogen.",
 			[]string{

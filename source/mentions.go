@@ -14,12 +14,19 @@ import (
 // Regierung, not Sprecher), and only a word that names one source, so that common
 // nouns and descriptions never become mentions here; pronouns and definite
 // descriptions stay with the frames that resolve them. The text is read once.
-func (a *analysis) expandMentions(reg *registry) {
+// It returns which sources gained a mention (nil if none may have), whose
+// mentions are then no longer in text order (see finishMentions).
+func (a *analysis) expandMentions(reg *registry) []bool {
 	if len(reg.sources) == 0 {
-		return
+		return nil
 	}
 	// the words a source is named by: every proper-name word of its name
-	owner := map[string]int{} // name word → source; -1 if two sources share it
+	owner := a.scr.owner // name word → source; -1 if two sources share it
+	if owner == nil || len(owner) > maxReusedMap {
+		owner = map[string]int{}
+		a.scr.owner = owner
+	}
+	clear(owner)
 	for id, ws := range reg.words {
 		if k := reg.sources[id].Kind; k == Generic || k == Anonymous || k == Collective || k == UnknownKind {
 			continue
@@ -36,7 +43,7 @@ func (a *analysis) expandMentions(reg *registry) {
 		}
 	}
 	if len(owner) == 0 {
-		return
+		return nil
 	}
 	// most capitalised words name no source: a mask of the lengths of the name
 	// words by their first byte turns them away before the map is asked
@@ -52,13 +59,16 @@ func (a *analysis) expandMentions(reg *registry) {
 		return o, ok
 	}
 	// the mentions the frames found, by start: a run inside one is not added again
-	var known []aussage.Span
-	for _, s := range reg.sources {
-		known = append(known, s.Mentions...)
+	known := a.scr.known[:0]
+	defer func() { a.scr.known = known[:0] }()
+	for _, m := range reg.mentions {
+		known = append(known, m.sp)
 	}
 	slices.SortFunc(known, func(x, y aussage.Span) int { return x.Start - y.Start })
 	next, knownEnd := 0, 0 // known[:next] start at or before the current run; knownEnd is their furthest end
-	added := make([]bool, len(reg.sources))
+	added := grown(a.scr.added, len(reg.sources))[:len(reg.sources)]
+	clear(added)
+	a.scr.added = added
 	toks := a.toks
 	for i := 0; i < len(toks); {
 		if !a.is(i, cName) { // isCap and capWord
@@ -105,15 +115,10 @@ func (a *analysis) expandMentions(reg *registry) {
 			knownEnd = max(knownEnd, known[next].End)
 		}
 		if knownEnd <= at {
-			reg.sources[id].Mentions = append(reg.sources[id].Mentions, aussage.Span{Start: at, End: toks[f].Span.End})
+			reg.mention(id, aussage.Span{Start: at, End: toks[f].Span.End})
 			added[id] = true
 		}
 		i = e
 	}
-	for id, ok := range added {
-		if ok {
-			m := reg.sources[id].Mentions
-			slices.SortFunc(m, func(x, y aussage.Span) int { return x.Start - y.Start })
-		}
-	}
+	return added
 }

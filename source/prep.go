@@ -26,7 +26,7 @@ func (a *analysis) prepFrames(ui int) {
 			// relative clause is the content of the noun before the comma
 			if s := a.npBack(i-1, u.a); s < i-1 && (a.speechNP(s, i-1) || kindOf(a.key(i-2)) == Document || kindOf(a.key(i-2)) == Media) {
 				c := a.addPrep(ui, k, rng{i, i + 1}, rng{s, i - 1}, rng{s, i + 2})
-				c.content = []rng{{i + 2, a.contentEnd(i+2, u)}}
+				c.content = a.rng1(rng{i + 2, a.contentEnd(i+2, u)})
 				i++
 			}
 		case k == "laut" || k == "gemäss":
@@ -69,7 +69,7 @@ func (a *analysis) prepFrames(ui int) {
 			c := a.addPrep(ui, k, rng{i, i + 1}, rng{i, i + 1}, rng{i, i + 1})
 			c.anaphor = true
 			if k == "wonach" {
-				c.content = []rng{{i + 1, a.contentEnd(i+1, u)}}
+				c.content = a.rng1(rng{i + 1, a.contentEnd(i+1, u)})
 			}
 		case k == "so" && i > u.a && (a.isComma(i-1) || a.closesSpeech(i-1)) && i+1 < u.end &&
 			(!a.lower(i+1) || a.is(i+1, cDet) || soPronouns[a.key(i+1)]):
@@ -159,7 +159,7 @@ func (a *analysis) addPrep(ui int, lemma string, cue, speaker, frame rng) *cand 
 		a.claimed[i] = true
 	}
 	a.growCands()
-	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: []rng{cue}, speaker: speaker, frame: []rng{frame},
+	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: a.rng1(cue), speaker: speaker, frame: a.rng1(frame),
 		entry: -1, lemma: lemma, prep: true, inherit: -1})
 	return &a.cands[len(a.cands)-1]
 }
@@ -248,7 +248,7 @@ func (a *analysis) impersonal(ui, i int) {
 		return
 	}
 	sortRanges(cue)
-	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, frame: []rng{c.frame}, entry: -1,
+	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: a.rngs(cue), speaker: sp, frame: a.rng1(c.frame), entry: -1,
 		lemma: "heißen", content: c.content, inherit: -1})
 	for j := c.frame[0]; j < c.frame[1]; j++ {
 		a.claimed[j] = true
@@ -358,7 +358,7 @@ func (a *analysis) wieFrame(ui, i int) {
 	if e.lemma == "zitieren" {
 		sp, relay = a.wieQuoted(s, v) // wie X von Spiegel Online zitiert wird
 	}
-	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: cue, speaker: sp, relay: relay, frame: []rng{fr}, entry: vi,
+	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: a.rngs(cue), speaker: sp, relay: relay, frame: a.rng1(fr), entry: vi,
 		lemma: e.lemma, prep: true, inherit: -1})
 }
 

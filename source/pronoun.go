@@ -21,8 +21,7 @@ func (a *analysis) resolveSpeaker(reg *registry, m mention, ui int) int {
 	if m.toks[1]-m.toks[0] == 1 && placeAdverbs[a.key(m.toks[0])] {
 		if d, ok := a.documentBefore(m.toks[0], ui); ok {
 			id := reg.resolve(d)
-			s := &reg.sources[id]
-			s.Mentions = append(s.Mentions, m.span)
+			reg.mention(id, m.span)
 			return id
 		}
 	}
@@ -32,8 +31,7 @@ func (a *analysis) resolveSpeaker(reg *registry, m mention, ui int) int {
 		if ante := a.relativeAntecedent(m.toks[0], a.units[ui].a); !ante.empty() {
 			if am, ok := a.sourceMention(ante); ok {
 				id := reg.resolve(am)
-				s := &reg.sources[id]
-				s.Mentions = append(s.Mentions, m.span)
+				reg.mention(id, m.span)
 				return id
 			}
 		}
@@ -94,8 +92,8 @@ func (a *analysis) bindPronoun(reg *registry, m mention, ui int) {
 	lastEnd := -1 // where the registry's newest source of those kinds was last mentioned
 	for _, k := range kinds {
 		if id := reg.lastBy[k]; id >= 0 {
-			if ms := reg.sources[id].Mentions; len(ms) > 0 {
-				lastEnd = max(lastEnd, ms[len(ms)-1].End)
+			if sp, ok := reg.lastMention(id); ok {
+				lastEnd = max(lastEnd, sp.End)
 			}
 		}
 	}
@@ -126,7 +124,12 @@ func (a *analysis) unitSubject(u unit) rng {
 	}
 	sp := a.firstSubject(u)
 	if a.subjects == nil {
-		a.subjects = map[int]rng{}
+		// the map of an earlier text, emptied, unless it grew large
+		if a.subjects = a.scr.subjects; a.subjects == nil || len(a.subjects) > maxReusedMap {
+			a.subjects = map[int]rng{}
+			a.scr.subjects = a.subjects
+		}
+		clear(a.subjects)
 	}
 	a.subjects[ui] = sp
 	return sp
@@ -164,10 +167,15 @@ func (a *analysis) firstSubject(u unit) rng {
 // wissen, dass Mindermann gefragt habe, was sie „anhabe““ the quoted word is
 // Mindermann's, not the station's, and it is one attribution, not two.
 func (a *analysis) partialOwners() []int {
-	owners := make([]int, len(a.quotes))
-	size := make([]int, len(a.quotes))
-	dist := make([]int, len(a.quotes))
-	named := make([]bool, len(a.quotes))
+	n := len(a.quotes)
+	owners := make([]int, n) // the answer, which the caller keeps
+	ints := grown(a.scr.owners, 2*n)[:2*n]
+	clear(ints)
+	a.scr.owners = ints
+	size, dist := ints[:n], ints[n:]
+	named := grown(a.scr.named, n)[:n]
+	clear(named)
+	a.scr.named = named
 	for i := range owners {
 		owners[i] = -1
 	}

@@ -31,10 +31,11 @@ func family(glyph string) int {
 // next paragraph reopens a quote of the same family, the typographic convention for a
 // quotation running over several paragraphs; other unclosed openers are dropped, so
 // one stray mark never swallows the rest of the text.
-func pairQuotes(t *aussage.Text, toks []aussage.Token) []qpair {
-	var pairs []qpair
-	type open struct{ tok, fam int }
-	var stack []open
+//
+// The pairs are appended to pairs, with stack as the working list of open
+// marks; both are returned for the caller to reuse.
+func pairQuotes(t *aussage.Text, toks []aussage.Token, pairs []qpair, stack []quoteOpen) ([]qpair, []quoteOpen) {
+	type open = quoteOpen
 	flush := func(next int) {
 		// next: index of the first token of the next paragraph (len(toks) at the end)
 		for len(stack) > 0 {
@@ -69,8 +70,11 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token) []qpair {
 	// sort by opening token (each token opens at most one pair); nested quotes
 	// come innermost first, so an insertion sort would be quadratic in their depth
 	slices.SortFunc(pairs, func(x, y qpair) int { return x.open - y.open })
-	return pairs
+	return pairs, stack
 }
+
+// quoteOpen is an opening mark waiting for its pair: its token and family.
+type quoteOpen struct{ tok, fam int }
 
 // quoteShape classifies a quote by its form alone: whether it is long enough to be
 // speech, and otherwise whether it names a title or introduces a term.

@@ -120,6 +120,16 @@ type registry struct {
 	// contain them
 	byWord map[string][]int32
 	cursor []int // scratch for find
+	// mentions are the mentions of all sources in the order they were found,
+	// and lastSpan the last one of each source; finishMentions hands them to
+	// the sources in one list
+	mentions []sourceSpan
+	lastSpan []aussage.Span
+	ends     []int // finishMentions' working list
+	// ids holds the first two places of each byWord list: a name word is
+	// shared by a source or two, and the lists would otherwise take an
+	// allocation each
+	ids []int32
 }
 
 func newRegistry() *registry {
@@ -129,6 +139,33 @@ func newRegistry() *registry {
 		r.newestKind[i] = -1
 	}
 	return r
+}
+
+// maxReusedMap is the most entries a map of the working memory (the registry's,
+// expandMentions', unitSubject's …) may have held to be cleared for the next text
+// rather than made anew: clearing costs the room the map grew to, which a text of
+// many sources would leave to every small one after.
+const maxReusedMap = 1 << 10
+
+// reset empties the registry for the next text, keeping its memory: the lists
+// and, unless they grew large, the maps. The result has a copy of the sources,
+// which share their mention lists with it: they are cleared here so that the
+// pool does not hold them.
+func (r *registry) reset() {
+	clear(r.sources)
+	clear(r.words)
+	head, byWord := r.newestHead, r.byWord
+	if len(head) > maxReusedMap || len(byWord) > maxReusedMap {
+		head, byWord = map[string]int{}, map[string][]int32{}
+	}
+	clear(head)
+	clear(byWord)
+	*r = registry{sources: r.sources[:0], words: r.words[:0], heads: r.heads[:0], last: -1, newestHead: head, byWord: byWord,
+		cursor: r.cursor[:0], ids: r.ids[:0], mentions: r.mentions[:0], lastSpan: r.lastSpan[:0], ends: r.ends}
+	for i := range r.lastBy {
+		r.lastBy[i] = -1
+		r.newestKind[i] = -1
+	}
 }
 
 // wordKey is the key under which byWord files a name word: the word itself if
@@ -147,7 +184,14 @@ func (r *registry) indexWords(id int, words []string) {
 		k := wordKey(w)
 		l := r.byWord[k]
 		switch {
-		case len(l) == 0 || int(l[len(l)-1]) < id:
+		case len(l) == 0:
+			if cap(r.ids)-len(r.ids) < 2 {
+				r.ids = make([]int32, 0, max(64, 2*cap(r.ids)))
+			}
+			n := len(r.ids)
+			r.ids = r.ids[:n+2]
+			r.byWord[k] = append(r.ids[n:n:n+2], int32(id))
+		case int(l[len(l)-1]) < id:
 			r.byWord[k] = append(l, int32(id))
 		case int(l[len(l)-1]) > id:
 			// an older source gains words (the fuller name): keep the list sorted
@@ -161,6 +205,13 @@ func (r *registry) indexWords(id int, words []string) {
 
 // describe analyses the mention toks[a:b].
 func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
+	return describeIn(t, toks, a, b, nil)
+}
+
+// describeIn is describe with the name words kept in the arena words (if not
+// nil), whose lists are capped: the mentions that go to the registry are many,
+// and each would take an allocation of its own.
+func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string) mention {
 	m := mention{toks: [2]int{a, b}, span: aussage.Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}}
 	first := toks[a].Key
 	if b-a == 1 && (personalPronouns[first] || first == "es") {
@@ -249,7 +300,15 @@ func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
 		}
 	}
 	if capitals > 0 {
-		m.words = make([]string, 0, capitals)
+		if words == nil {
+			m.words = make([]string, 0, capitals)
+		} else {
+			if cap(*words)-len(*words) < capitals {
+				*words = make([]string, 0, max(capitals, 64, 2*cap(*words)))
+			}
+			n := len(*words)
+			m.words, *words = (*words)[n:n:n+capitals], (*words)[:n+capitals]
+		}
 		for i := start; i < wend; i++ {
 			if isCap(toks[i].Text) && classesOf(toks[i].Key)&cRole == 0 {
 				m.words = append(m.words, toks[i].Key)
@@ -314,6 +373,64 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// A sourceSpan is a mention of source id.
+type sourceSpan struct {
+	id int
+	sp aussage.Span
+}
+
+// mention records sp as a mention of source id.
+func (r *registry) mention(id int, sp aussage.Span) {
+	r.mentions = append(r.mentions, sourceSpan{id, sp})
+	for len(r.lastSpan) <= id {
+		r.lastSpan = append(r.lastSpan, aussage.Span{Start: -1, End: -1})
+	}
+	r.lastSpan[id] = sp
+}
+
+// lastMention returns the mention of source id recorded last, if any.
+func (r *registry) lastMention(id int) (aussage.Span, bool) {
+	if id >= len(r.lastSpan) || r.lastSpan[id].Start < 0 {
+		return aussage.Span{}, false
+	}
+	return r.lastSpan[id], true
+}
+
+// finishMentions gives each source its mentions, in the order they were
+// recorded, all in one list; those of the sources marked in sorted (if not nil)
+// are sorted by their start.
+func (r *registry) finishMentions(sorted []bool) {
+	if len(r.mentions) == 0 {
+		return
+	}
+	// count the mentions of each source, then place them: ends[id] is where
+	// the next mention of id goes
+	ends := grown(r.ends, len(r.sources)+1)[:len(r.sources)+1]
+	clear(ends)
+	r.ends = ends
+	for _, m := range r.mentions {
+		ends[m.id+1]++
+	}
+	for id := 1; id < len(ends); id++ {
+		ends[id] += ends[id-1]
+	}
+	all := make([]aussage.Span, len(r.mentions))
+	for id := range r.sources {
+		if n := ends[id+1] - ends[id]; n > 0 {
+			r.sources[id].Mentions = all[ends[id] : ends[id] : ends[id]+n]
+		}
+	}
+	for _, m := range r.mentions {
+		s := &r.sources[m.id]
+		s.Mentions = append(s.Mentions, m.sp)
+	}
+	for id, ok := range sorted {
+		if ok {
+			slices.SortFunc(r.sources[id].Mentions, func(x, y aussage.Span) int { return x.Start - y.Start })
+		}
+	}
+}
+
 // resolve returns the source the mention refers to, adding a new one if needed.
 func (r *registry) resolve(m mention) int {
 	id := r.find(m)
@@ -339,7 +456,7 @@ func (r *registry) resolve(m mention) int {
 		r.indexWords(id, m.words)
 	}
 	s := &r.sources[id]
-	s.Mentions = append(s.Mentions, m.span)
+	r.mention(id, m.span)
 	r.last = id
 	r.lastBy[s.Kind] = id
 	return id

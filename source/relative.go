@@ -156,8 +156,7 @@ func (a *analysis) sameUnitAntecedent(reg *registry, m mention, ui int) (int, bo
 		}
 	}
 	id := reg.resolve(d)
-	s := &reg.sources[id]
-	s.Mentions = append(s.Mentions, m.span)
+	reg.mention(id, m.span)
 	return id, true
 }
 

@@ -246,12 +246,17 @@ func (a *analysis) rngs(rs []rng) []rng {
 		return nil
 	}
 	if cap(a.rngBuf)-len(a.rngBuf) < len(rs) {
-		a.rngBuf = make([]rng, 0, max(len(rs), len(a.units)))
+		// the lists already handed out keep the old array; the new one doubles,
+		// and the pool keeps it for the next text
+		a.rngBuf = make([]rng, 0, max(len(rs), len(a.units), 2*cap(a.rngBuf)))
 	}
 	k := len(a.rngBuf)
 	a.rngBuf = append(a.rngBuf, rs...)
 	return a.rngBuf[k:len(a.rngBuf):len(a.rngBuf)]
 }
+
+// rng1 returns a list of the one range r, kept in the arena of rngs.
+func (a *analysis) rng1(r rng) []rng { return a.rngs([]rng{r}) }
 
 // relativeStart reports whether a relative clause starts at j, after a comma: a
 // relative pronoun, not an article before its noun (…, die USA hielten sich …).
@@ -699,7 +704,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 	}
 	switch {
 	case fc != nil && (fc.content != nil || fc.direct):
-		c.frame = []rng{fc.frame}
+		c.frame = a.rng1(fc.frame)
 		c.content = fc.content
 		c.pendColon = fc.direct && fc.content == nil
 		if fc.direct {
@@ -715,17 +720,17 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			end++
 		}
 		c.typ = Reported
-		c.frame = []rng{{cs, ce}}
+		c.frame = a.rng1(rng{cs, ce})
 		// the clause naming the speech act is its content (die Gewerkschaft fordert
 		// höhere Löhne); a speaker inside it stays out (Offiziell dementiert Kim …)
 		c.content = a.minus(rng{s0, end}, []rng{sp})
 		if !sp.empty() && sp[1] <= f {
-			c.content = []rng{{s0, end}}
+			c.content = a.rng1(rng{s0, end})
 		}
 		if k := a.key(s0); e.prepSrc && f == s0+1 && (k == "das" || k == "dies" || k == "dieses") {
 			// Das geht aus einem Bericht hervor: the content is the anaphor, which
 			// points back to the sentence before (an author's claim in its own right)
-			c.content = []rng{{s0, s0 + 1}}
+			c.content = a.rng1(rng{s0, s0 + 1})
 		}
 		if len(c.content) == 0 || sp.empty() || borrowed {
 			return false
@@ -733,20 +738,20 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 	case !vl && !sp.empty() && a.shortQuoteIn(ce, u.end):
 		// bezeichnete ihn als „Gesindel“: the quoted words are the speaker's
 		c.typ, c.hidden = Reported, true
-		c.frame = []rng{{cs, ce}}
-		c.content = []rng{{ce, u.end}}
+		c.frame = a.rng1(rng{cs, ce})
+		c.content = a.rng1(rng{ce, u.end})
 	case !vl && !sp.empty() && a.shortQuoteIn(min(f, i)+1, ce):
 		// hatte den Bericht als „falsch“ zurückgewiesen: the quote stands inside
 		// the clause of the speech act
 		c.typ, c.hidden = Reported, true
-		c.frame = []rng{{cs, ce}}
-		c.content = []rng{{min(f, i) + 1, ce}}
+		c.frame = a.rng1(rng{cs, ce})
+		c.content = a.rng1(rng{min(f, i) + 1, ce})
 	case vl && !passive && !sp.empty() && a.shortQuoteIn(sp[1], min(f, i)):
 		// weil die Regierung das Land als „junge Demokratie“ bezeichnet hat: the
 		// quote before the verb at the end of the clause is the speaker's
 		c.typ, c.hidden = Reported, true
-		c.frame = []rng{{cs, ce}}
-		c.content = []rng{{sp[1], min(f, i)}}
+		c.frame = a.rng1(rng{cs, ce})
+		c.content = a.rng1(rng{sp[1], min(f, i)})
 	case !vl && !passive && !sp.empty():
 		// a speech act that is not reported itself still names the speaker that the
 		// next sentences in the subjunctive go on quoting
@@ -754,7 +759,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 	default:
 		return false
 	}
-	c.cue = append([]rng(nil), cue...)
+	c.cue = a.rngs(cue)
 	if c.hidden && len(c.content) > 0 {
 		// bezeichnete ihn als „Gesindel“: als belongs to the cue
 		for j := c.content[0][0]; j+1 < u.end && j < c.content[0][0]+12; j++ {
@@ -918,8 +923,8 @@ func (a *analysis) colonFrames(ui int) {
 				}
 			}
 		}
-		c := cand{typ: Direct, unit: ui, frame: []rng{{cs, i + 1}}, speaker: sp, cue: cue, entry: -1,
-			content: []rng{{q.open, q.close + 1}}, inherit: -1}
+		c := cand{typ: Direct, unit: ui, frame: a.rng1(rng{cs, i + 1}), speaker: sp, cue: a.rngs(cue), entry: -1,
+			content: a.rng1(rng{q.open, q.close + 1}), inherit: -1}
 		if cs > u.a && a.claimed[cs-1] {
 			// X äußerte Vorbehalte und wagte die Prognose, …: „…“ – the colon
 			// continues the frame just before, whose speaker says the quote
@@ -1065,12 +1070,14 @@ func (a *analysis) lastSpeaker(n, ui int) int {
 
 // minus returns r without the ranges in cut.
 func (a *analysis) minus(r rng, cut []rng) []rng {
-	out := []rng{r}
+	// the pieces live in local arrays while they are cut; the answer goes to the arena
+	var bufs [2][4]rng
+	out, spare := append(bufs[0][:0], r), bufs[1][:0]
 	for _, f := range cut {
 		if f.empty() {
 			continue
 		}
-		var next []rng
+		next := spare[:0]
 		for _, x := range out {
 			if f[1] <= x[0] || f[0] >= x[1] {
 				next = append(next, x)
@@ -1083,9 +1090,9 @@ func (a *analysis) minus(r rng, cut []rng) []rng {
 				next = append(next, rng{f[1], x[1]})
 			}
 		}
-		out = next
+		out, spare = next, out
 	}
-	return out
+	return a.rngs(out)
 }
 
 // firstFinite returns the first lower-case finite verb outside quotations in

@@ -70,6 +70,13 @@ var Shapes = []Shape{
 	{"relative-clauses", func(_ string, n int) string {
 		return RepeatTo("Der Mann, der die Sache als „gut“ bezeichnete, ", n)
 	}},
+	// One sentence without commas: a verb, then scare quotes and relative clauses
+	// with their verb last, again and again. Each quote may be the words of a later
+	// main clause's subject, and looking for one back to the verb costs the square
+	// of the sentence.
+	{"scare-quotes", func(_ string, n int) string {
+		return RepeatTo("Sie nannte die „Reform“ der „Partei“ die „gut“ sei und ", n)
+	}},
 	// ASCII double quotes only: every mark's direction is ambiguous.
 	{"ascii-quotes", func(_ string, n int) string { return strings.Repeat(`"`, n) }},
 	// Invalid UTF-8, control characters, right-to-left text.
