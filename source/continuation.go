@@ -147,7 +147,7 @@ func (a *analysis) freeIndirect() {
 			switch {
 			case a.fi[i]:
 				strong = true
-			case reportative[a.key(i)] || a.subj[i] && pluralStandIns[a.key(i)]:
+			case a.is(i, cMood) && (reportative[a.key(i)] || a.subj[i] && pluralStandIns[a.key(i)]):
 				weak = true // plans and modal plurals continue a report, but start none
 			}
 		}
@@ -251,7 +251,7 @@ func (a *analysis) tailFrame(ui int, q qpair) (sp, fr, cue rng) {
 		a.outside(v) && !a.claimed[v] && a.lower(v+3) && a.finite(v+3) {
 		v += 3 // „…“, mit diesen Worten meldete er sich zurück
 	}
-	if v >= u.end || !a.lower(v) || !a.outside(v) || a.claimed[v] || !a.finite(v) && verbs.lookup(a.key(v)) == nil {
+	if v >= u.end || !a.lower(v) || !a.outside(v) || a.claimed[v] || !a.finite(v) && !a.is(v, cVerb) {
 		return
 	}
 	_, ce := a.clauseBounds(v, u)

@@ -69,7 +69,7 @@ type analysis struct {
 	negs       []int // the tokens that are negators, in order
 	units      []unit
 	claimed    []bool   // tokens used by a frame
-	cls        []uint16 // word classes per token
+	cls        []uint32 // word classes and boundary marks per token
 	subj       []bool   // subjunctive or reportative finite verb
 	fi         []bool   // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
 	abbr       []bool   // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
@@ -108,7 +108,7 @@ type analysis struct {
 type scratch struct {
 	flags []bool
 	inQ   []int32
-	cls   []uint16
+	cls   []uint32
 	cands []cand
 	units []unit
 	rngs  []rng
@@ -271,10 +271,17 @@ func (a *analysis) run(d Detector) {
 				nv++
 			}
 		case aussage.Punct:
+			if isBoundary(*tok) {
+				a.cls[i] = cBound
+			}
 			if tok.Text == "." && a.inQ[i] < 0 && i+1 < n {
 				k := toks[i+1].Kind
 				a.abbr[i] = k == aussage.Word || k == aussage.Number
 			}
+		case aussage.Dash:
+			a.cls[i] = cBound
+		case aussage.QuoteOpen, aussage.QuoteClose:
+			a.cls[i] = cQuote
 		case aussage.URL:
 			if isCap(tok.Text) && a.capWord(i) {
 				a.cls[i] |= cName
@@ -303,7 +310,7 @@ func (a *analysis) markSubjunctives() {
 	toks := a.toks
 	vs := a.t.Verbs()
 	for _, v := range vs {
-		if (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2) && (!v.Ambiguous || subjunctives[toks[v.Token].Key]) {
+		if (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2) && (!v.Ambiguous || a.is(v.Token, cMood) && subjunctives[toks[v.Token].Key]) {
 			a.subj[v.Token] = true
 		}
 	}
@@ -312,9 +319,13 @@ func (a *analysis) markSubjunctives() {
 		if !a.is(i, cAux) && len(vs) > 0 && !a.subj[i] || toks[i].Kind != aussage.Word {
 			continue // every form of interest is a finite verb or an auxiliary
 		}
+		if !a.is(i, cMood) {
+			a.fi[i] = a.subj[i] // in none of the maps below: neither reportative nor conditional
+			continue
+		}
 		tok := &toks[i]
 		if reportative[tok.Key] && next <= i {
-			for next = i + 1; next < len(toks) && !isBoundary(toks[next]); next++ {
+			for next = i + 1; next < len(toks) && a.cls[next]&(cBound|cQuote) == 0; next++ {
 			}
 		}
 		if (reportative[tok.Key] && a.perfectInfinitive(i, next)) || (len(vs) == 0 && subjunctives[tok.Key] && !(i > 0 && toks[i-1].Key == "ich")) {
@@ -397,7 +408,7 @@ func (a *analysis) markParticleNames() {
 			continue // von and zu are prepositions: most tokens are rejected here without reading their keys
 		}
 		if k := toks[i].Key; (k != "von" && k != "zu") || isCap(toks[i].Text) || !a.is(i-1, cName) ||
-			i > 1 && toks[i-2].Kind == aussage.Word && determiners[toks[i-2].Key] {
+			i > 1 && a.is(i-2, cDet) {
 			continue // not after a first name (die Regierung von …)
 		}
 		j := i + 1
@@ -459,21 +470,31 @@ func (a *analysis) key(i int) string {
 	return a.toks[i].Key
 }
 
-func (a *analysis) is(i int, c uint16) bool { return uint(i) < uint(len(a.cls)) && a.cls[i]&c != 0 }
+func (a *analysis) is(i int, c uint32) bool { return uint(i) < uint(len(a.cls)) && a.cls[i]&c != 0 }
+
+// verbRefs returns the reporting-verb readings of token i: the class bit turns
+// away the tokens that are no form of one without a lookup.
+func (a *analysis) verbRefs(i int) []formRef {
+	if !a.is(i, cVerb) {
+		return nil
+	}
+	return verbs.lookup(a.key(i))
+}
 
 func (a *analysis) outside(i int) bool { return a.inQ[i] < 0 }
 
 func (a *analysis) lower(i int) bool { return a.word(i) && !isCap(a.toks[i].Text) }
 
 func (a *analysis) boundary(i int) bool {
-	if a.abbr[i] {
+	c := a.cls[i]
+	if c&(cBound|cQuote) == 0 || a.abbr[i] {
 		return false
 	}
-	if k := a.toks[i].Kind; k == aussage.QuoteOpen || k == aussage.QuoteClose {
+	if c&cQuote != 0 {
 		q := a.inQ[i]
 		return q < 0 || a.kinds[q] == SpeechQuote || a.kinds[q] == PartialQuote
 	}
-	return isBoundary(a.toks[i])
+	return true // isBoundary
 }
 
 func isBoundary(t aussage.Token) bool {

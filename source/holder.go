@@ -60,7 +60,7 @@ func (a *analysis) quotedFragment(q qpair) bool {
 	if !isCap(a.toks[q.open+1].Text) {
 		return true
 	}
-	if j := q.open - 1; j >= 0 && a.word(j) && a.lower(j) && a.outside(j) && a.finite(j) && verbs.lookup(a.key(j)) != nil {
+	if j := q.open - 1; j >= 0 && a.word(j) && a.lower(j) && a.outside(j) && a.finite(j) && a.is(j, cVerb) {
 		return true // Die neue Version verspricht „Suche ohne Werbung“: the object of a verb of saying
 	}
 	if j := q.open - 1; j >= 0 && a.word(j) && (a.key(j) == "von" || a.key(j) == "vor" || a.key(j) == "zu" || wordNouns[a.key(j)] ||

@@ -2,10 +2,13 @@ package source
 
 import (
 	_ "embed"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/internal/lexicon"
+	"github.com/aussage/aussage/internal/wordtab"
 )
 
 //go:embed verbs.tsv
@@ -87,6 +90,9 @@ type formRef struct {
 type verbLexicon struct {
 	entries []verbEntry
 	forms   map[string][]formRef
+	// table holds forms for lookup, which each form of a reporting verb in a
+	// text asks: wordtab answers most of them without hashing the whole word
+	table *wordtab.Table[[]formRef]
 }
 
 var verbs = mustVerbs()
@@ -162,6 +168,12 @@ func parseVerbs(name, text string) (*verbLexicon, error) {
 			l.add(f.form, idx, f.kind, e.particle)
 		}
 	}
+	keys := slices.Sorted(maps.Keys(l.forms)) // the same layout on every run
+	refs := make([][]formRef, len(keys))
+	for i, k := range keys {
+		refs[i] = l.forms[k]
+	}
+	l.table = wordtab.New(keys, refs)
 	return l, nil
 }
 
@@ -252,7 +264,10 @@ func (l *verbLexicon) add(form string, entry int, kind formKind, particle string
 }
 
 // lookup returns the reporting-verb readings of a folded word form.
-func (l *verbLexicon) lookup(key string) []formRef { return l.forms[key] }
+func (l *verbLexicon) lookup(key string) []formRef {
+	refs, _ := l.table.Get(key)
+	return refs
+}
 
 // nameIndex returns the index of s in names, the spellings of an enumeration.
 func nameIndex(names []string, s string) (int, bool) {

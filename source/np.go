@@ -192,12 +192,12 @@ func (a *analysis) npBack(e, limit int) int {
 				continue
 			}
 			return a.npStart(s, e, sawCap)
-		case isCap(a.toks[i].Text) && !prepositions[k] && !adverbs[k] && !subordinators[k] && !coordinators[k]:
+		case isCap(a.toks[i].Text) && !a.is(i, cPrep|cAdv|cSub|cCoord):
 			sawCap = true
 			s--
 		case a.is(i, cDet|cGen) || (a.is(i, cAttach) || k == "und") && sawCap && s < e && i > limit && a.capWord(i-1):
 			s--
-		case sawCap && hasAnySuffix(k, "e", "en", "er", "es", "em") && !auxiliaries[k] && !prepositions[k] && !adverbs[k] && verbs.lookup(k) == nil && !a.finite(i):
+		case sawCap && hasAnySuffix(k, "e", "en", "er", "es", "em") && !a.is(i, cAux|cPrep|cAdv|cVerb) && !a.finite(i):
 			s--
 		default:
 			return a.npStart(s, e, sawCap)
@@ -231,9 +231,9 @@ func (a *analysis) subjectLike(r rng) bool {
 		return false // Den Flüchtlingen, Ihm: an object comes first
 	case (k == "der" || k == "einer") && r[1]-r[0] > 2 && a.lower(s+1) && strings.HasSuffix(a.key(s+1), "en"):
 		return false // Der englischsprachigen Zeitung sagte er: a dative or genitive
-	case personalPronouns[k] || determiners[k]:
-		return !(r[1]-r[0] == 1 && determiners[k] && k != "diese" && k != "dieser")
-	case prepositions[k] || adverbs[k] || subordinators[k] || coordinators[k]:
+	case a.is(s, cPron|cDet):
+		return !(r[1]-r[0] == 1 && a.is(s, cDet) && k != "diese" && k != "dieser")
+	case a.is(s, cPrep|cAdv|cSub|cCoord):
 		return a.particleName(s, r[1]) > s // Von der Leyen betonte
 	}
 	if r[1]-r[0] == 1 && hasAnySuffix(k, "lich", "weise", "ell", "mals", "ig", "ens", "sten", "wärts", "end", "isch") && kindOf(k) == UnknownKind {

@@ -79,7 +79,7 @@ func (a *analysis) prepFrames(ui int) {
 				e = i + 2
 			}
 			fe := e
-			for fe < u.end && fe < e+10 && !a.boundary(fe) && verbs.lookup(a.key(fe)) == nil {
+			for fe < u.end && fe < e+10 && !a.boundary(fe) && !a.is(fe, cVerb) {
 				fe++ // so Littmann zu den Beweggründen des Vereins
 			}
 			if e > i+1 && (fe >= u.end || a.isComma(fe) || a.boundary(fe)) {
@@ -309,7 +309,7 @@ func (a *analysis) wieFrame(ui, i int) {
 	v, vi := -1, -1
 	for j := ce - 1; j > i && j >= ce-2; j-- {
 		// the verb closes the clause: wie X mitteilte, wie X betont hat
-		for _, ref := range verbs.lookup(a.key(j)) {
+		for _, ref := range a.verbRefs(j) {
 			// a plain verb of saying: not bekannt werden or zu dem Schluss kommen
 			// without their other words, not a verb that only names (wie er sich nannte)
 			if e := &verbs.entries[ref.entry]; a.lower(j) && (e.content || e.lemma == "zitieren") && len(e.fixed) == 0 && e.particle == "" || ref.kind == finiteJoined {

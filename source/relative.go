@@ -362,7 +362,7 @@ func (a *analysis) frameAfterColon(i int, u unit) bool {
 		if !a.word(k) {
 			return false
 		}
-		if a.lower(k) && a.finite(k) && verbs.lookup(a.key(k)) != nil {
+		if a.lower(k) && a.finite(k) && a.is(k, cVerb) {
 			return true
 		}
 	}

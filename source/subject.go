@@ -77,13 +77,12 @@ func (a *analysis) headIndex(r rng) int {
 	if start < r[1] && (a.key(start) == "aus" || a.key(start) == "in") && r[1]-start > 1 {
 		start++
 	}
-	if start < r[1] && determiners[a.key(start)] {
+	if start < r[1] && a.is(start, cDet) {
 		start++
 	}
 	head := r[1] - 1
 	for i := start; i < r[1]; i++ {
-		k := a.key(i)
-		if i > start && (genitiveDet[k] || attachPrep[k] || a.toks[i].Text == "(" || a.toks[i].Text == ",") {
+		if i > start && (a.is(i, cGen|cAttach) || a.toks[i].Text == "(" || a.toks[i].Text == ",") {
 			break
 		}
 		if isCap(a.toks[i].Text) {

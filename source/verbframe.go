@@ -189,7 +189,7 @@ func (a *analysis) frameContent(ui, cs, ce, v int) *framed {
 		}
 		if j < u.end {
 			switch {
-			case contentIntro[a.key(j)] && a.word(j):
+			case a.word(j) && contentIntro[a.key(j)]:
 				return a.keepFramed(framed{frame: rng{cs, ce + 1}, content: []rng{{j, a.contentEnd(j, u)}}})
 			case toks[j].Kind == aussage.QuoteOpen:
 				if cs-2 >= u.a && a.isComma(cs-1) && toks[cs-2].Kind == aussage.QuoteClose && v == cs {

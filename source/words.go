@@ -141,7 +141,7 @@ var accusativeOpeners = set("den", "die", "das", "einen", "eine", "ihn", "sie", 
 
 // Word classes as bits, so that each token is looked up once per analysis.
 const (
-	cDet uint16 = 1 << iota
+	cDet uint32 = 1 << iota
 	cPrep
 	cAdv
 	cAux
@@ -155,10 +155,19 @@ const (
 	cAttach    // may attach a prepositional attribute
 	cRole      // a role noun before a name
 	cPrepFrame // a word that may open a frame without a verb (prepFrameWords)
+	// cMood marks the words of reportative, subjunctives, conditional and
+	// pluralStandIns, so that the passes over finite verbs look those maps up
+	// only for the few tokens that may be in one
+	cMood
 	// cName is no lexicon's: run sets it on each token that starts with a
 	// capital letter (isCap) and that capWord accepts, so that a pass over a
 	// text's names reads the bits, not the text of every token
 	cName
+	// cBound and cQuote are no lexicon's either: run sets cBound on the marks
+	// that isBoundary accepts other than quotation marks, and cQuote on those, so
+	// that the clause walks read a dense array rather than every token
+	cBound
+	cQuote
 )
 
 // classOf maps a folded word to its classes.
@@ -168,9 +177,9 @@ var classOf = buildClasses()
 // are in no class, which wordtab answers without hashing most of them.
 var classTable = buildClassTable()
 
-func buildClassTable() *wordtab.Table[uint16] {
+func buildClassTable() *wordtab.Table[uint32] {
 	keys := slices.Sorted(maps.Keys(classOf)) // the same layout on every run
-	vals := make([]uint16, len(keys))
+	vals := make([]uint32, len(keys))
 	for i, k := range keys {
 		vals[i] = classOf[k]
 	}
@@ -178,19 +187,20 @@ func buildClassTable() *wordtab.Table[uint16] {
 }
 
 // classesOf returns the classes of the folded word k (classOf[k]).
-func classesOf(k string) uint16 {
+func classesOf(k string) uint32 {
 	c, _ := classTable.Get(k)
 	return c
 }
 
-func buildClasses() map[string]uint16 {
-	m := map[string]uint16{}
+func buildClasses() map[string]uint32 {
+	m := map[string]uint32{}
 	for _, s := range []struct {
 		words map[string]bool
-		bit   uint16
+		bit   uint32
 	}{{determiners, cDet}, {prepositions, cPrep}, {adverbs, cAdv}, {auxiliaries, cAux}, {subordinators, cSub},
 		{relatives, cRel}, {coordinators, cCoord}, {personalPronouns, cPron}, {negators, cNeg},
-		{genitiveDet, cGen}, {attachPrep, cAttach}, {roleNouns, cRole}, {prepFrameWords, cPrepFrame}} {
+		{genitiveDet, cGen}, {attachPrep, cAttach}, {roleNouns, cRole}, {prepFrameWords, cPrepFrame},
+		{reportative, cMood}, {subjunctives, cMood}, {conditional, cMood}, {pluralStandIns, cMood}} {
 		for k := range s.words {
 			m[k] |= s.bit
 		}
