@@ -423,7 +423,7 @@ func (c *clauser) after(j, hi int, hasFin bool) (ClauseKind, int, bool) {
 	if w.lists&onRelativePronouns != 0 && !c.articleUse(j, hi) {
 		return RelativeClause, j, true
 	}
-	if w.lists&onPrepositions != 0 && j+1 < hi && relativePronouns[toks[j+1].Key] && !c.articleUse(j+1, hi) {
+	if w.lists&onPrepositions != 0 && j+1 < hi && isRelativePronoun(toks[j+1].Key) && !c.articleUse(j+1, hi) {
 		return RelativeClause, j + 1, true // in dem, mit der
 	}
 	if w.lists&onInfinitiveIntros != 0 && c.zuFollows(j+1, hi) {
@@ -647,6 +647,12 @@ const (
 	onPrepositions
 	onInfinitiveIntros
 )
+
+// isRelativePronoun reports whether key is in relativePronouns, through clauseWords.
+func isRelativePronoun(key string) bool {
+	w, _ := clauseWords.Get(key)
+	return w.lists&onRelativePronouns != 0
+}
 
 // clauseWords merges subordinators, relativePronouns, prepositions and
 // infinitiveIntros. It is asked about the first word of nearly every clause, most

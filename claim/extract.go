@@ -258,10 +258,10 @@ func (x *extraction) attributed(c *Claim, i int, a source.Attribution) {
 	distanced := a.Class == source.Distancing
 	weasel := false
 	negativeCue := false // the frame's own cue already denies (bezweifeln)
-	frame := x.frameSpans(a)
-	for _, ci := range x.candidateCues(i, frame, x.ownerOf(a)) {
+	frame, frameOwner := x.frameSpans(a), x.ownerOf(a)
+	for _, ci := range x.candidateCues(i, frame, frameOwner) {
 		cue := &x.cues[ci]
-		frameCue := x.owner[ci] == x.ownerOf(a) && overlapsAny(cue.Spans, frame)
+		frameCue := x.owner[ci] == frameOwner && overlapsAny(cue.Spans, frame)
 		if x.owner[ci] != i && !frameCue {
 			continue
 		}

@@ -32,16 +32,24 @@ func BenchmarkAnalyze(b *testing.B) {
 	texts := testcorpus.Texts(b)
 	n := testcorpus.Bytes(texts)
 	var a Analyzer
-	b.SetBytes(n)
-	b.ReportAllocs()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for b.Loop() {
+	loopPerByte(b, n, func() {
 		for _, s := range texts {
 			if _, err := a.AnalyzeString(s); err != nil {
 				b.Fatal(err)
 			}
 		}
+	})
+}
+
+// loopPerByte runs body, which handles n bytes of input, in the benchmark loop and
+// reports allocB/B: the bytes allocated per input byte.
+func loopPerByte(b *testing.B, n int64, body func()) {
+	b.SetBytes(n)
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		body()
 	}
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(int64(b.N)*n), "allocB/B")
@@ -62,18 +70,11 @@ func BenchmarkBuild(b *testing.B) {
 		t := aussage.NewText(s)
 		preps[i] = prepared{t, source.Detector{}.Find(t), defaultHedges.Find(t)}
 	}
-	n := testcorpus.Bytes(texts)
-	b.SetBytes(n)
-	b.ReportAllocs()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for b.Loop() {
+	loopPerByte(b, testcorpus.Bytes(texts), func() {
 		for _, p := range preps {
 			builders.Get().(*extraction).build(p.t, p.res, p.cues)
 		}
-	}
-	runtime.ReadMemStats(&after)
-	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(int64(b.N)*n), "allocB/B")
+	})
 }
 
 // BenchmarkAnalyzeParallel is BenchmarkAnalyze with the documents spread over

@@ -24,7 +24,7 @@ type sentIndex struct {
 	sepsOK bool
 	lastQ  int     // the last "?" of the sentence, -1 if none; noIndex until known
 	depth  []int32 // depth[k]: open quotations before token lo+k
-	// pos holds, for each word set (keyed by its map pointer) or named token test,
+	// pos holds, for each word set (keyed by its *wordSet) or named token test,
 	// the index of the tokens of the sentence that pass it; spare keeps the
 	// indexes of earlier sentences for reuse.
 	pos   map[any]*lazyIndex

@@ -246,13 +246,7 @@ func index(entries []*Entry) *Lexicon {
 		if len(hs) > 0 && hs[len(hs)-1].e == e {
 			return
 		}
-		var stars []string
-		for _, a := range e.elems[0].alts {
-			if a[0] == '*' || a[len(a)-1] == '*' {
-				stars = append(stars, a)
-			}
-		}
-		b.m[k] = append(hs, hit{e: e, stars: stars, prio: order[e]})
+		b.m[k] = append(hs, hit{e: e, stars: e.elems[0].starred, prio: order[e]})
 	}
 	for _, e := range entries {
 		for _, a := range e.elems[0].alts {

@@ -753,21 +753,13 @@ func sortRanges(rs []rng) {
 }
 
 // maxPrealloc bounds the candidates run makes room for before it knows how many
-// there are; growCands doubles the room beyond.
+// there are; appendCand doubles the room beyond.
 const maxPrealloc = 1024
 
-// growCands makes room for one more candidate, doubling a full backing array
-// and starting with room for eight: append starts with one and grows a large
-// slice by a quarter, and candidates are large, so that a text would copy its
-// few candidates several times, and a sentence of many thousand frames its many
-// again and again.
-func (a *analysis) growCands() {
-	if len(a.cands) == cap(a.cands) {
-		a.cands = slices.Grow(a.cands, max(8, cap(a.cands)))
-	}
-}
-
-// appendCand appends c to cs, doubling a full backing array (see growCands).
+// appendCand appends c to cs, doubling a full backing array and starting with
+// room for eight: append starts with one and grows a large slice by a quarter,
+// and candidates are large, so that a text would copy its few candidates several
+// times, and a sentence of many thousand frames its many again and again.
 func appendCand(cs []cand, c cand) []cand {
 	if len(cs) == cap(cs) {
 		cs = slices.Grow(cs, max(8, cap(cs)))

@@ -193,7 +193,7 @@ func (a *analysis) relativeHolder(f int, q qpair, framed bool) rng {
 		return rng{} // die „grausame Behandlung“ zu ächten: an infinitive clause, no relative one
 	}
 	for j := q.close + 1; j <= v; j++ {
-		if k := a.key(j); describing[k] || copulaForms[k] || k == "sein" || k == "werden" {
+		if k := a.key(j); describing[k] || k == "sein" || k == "werden" {
 			return rng{} // die für die „grüne Gentechnik“ nicht offen sind, das „schwach radioaktiv“ sein soll: described, not speaking
 		}
 	}

@@ -158,8 +158,7 @@ func (a *analysis) addPrep(ui int, lemma string, cue, speaker, frame rng) *cand 
 	for i := frame[0]; i < frame[1]; i++ {
 		a.claimed[i] = true
 	}
-	a.growCands()
-	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: a.rng1(cue), speaker: speaker, frame: a.rng1(frame),
+	a.cands = appendCand(a.cands, cand{typ: Indirect, unit: ui, cue: a.rng1(cue), speaker: speaker, frame: a.rng1(frame),
 		entry: -1, lemma: lemma, prep: true, inherit: -1})
 	return &a.cands[len(a.cands)-1]
 }

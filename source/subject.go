@@ -154,7 +154,7 @@ func (a *analysis) pluralBeforeSingular(pre rng, f int) bool {
 		return false
 	}
 	k := a.key(f)
-	return !strings.HasSuffix(k, "en") && !strings.HasSuffix(k, "n") && k != "sind"
+	return !strings.HasSuffix(k, "n") && k != "sind" // plural finite forms end in -(e)n
 }
 
 // mainVerb returns the finite verb of the main clause in [s,e): the first finite

@@ -780,8 +780,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			a.claimed[j] = true
 		}
 	}
-	a.growCands()
-	a.cands = append(a.cands, c)
+	a.cands = appendCand(a.cands, c)
 	return true
 }
 
