@@ -25,10 +25,15 @@ type clauseMemo struct {
 	last   []wordPos    // the last position of each particle looked for
 	fixed  []fixedPos   // where the fixed phrase of each verb entry looked for stands
 	at     []int        // the positions the fixed list points into
+	// starts are the positions where a fixed phrase may start (cFixed), found
+	// once for the verb entries of the clause (kommen has four phrases)
+	starts    []int
+	startsSet bool
 	// the lists start in these arrays: a clause asks about a few words
-	lastBuf  [4]wordPos
-	fixedBuf [2]fixedPos
-	atBuf    [4]int
+	lastBuf   [4]wordPos
+	fixedBuf  [2]fixedPos
+	atBuf     [4]int
+	startsBuf [8]int
 }
 
 type wordPos struct {
@@ -47,9 +52,9 @@ func (a *analysis) clause(cs, ce int) *clauseMemo {
 			m.first[k] = -2
 		}
 		if m.last == nil {
-			m.last, m.fixed, m.at = m.lastBuf[:0], m.fixedBuf[:0], m.atBuf[:0]
+			m.last, m.fixed, m.at, m.starts = m.lastBuf[:0], m.fixedBuf[:0], m.atBuf[:0], m.startsBuf[:0]
 		}
-		m.last, m.fixed, m.at = m.last[:0], m.fixed[:0], m.at[:0]
+		m.last, m.fixed, m.at, m.starts, m.startsSet = m.last[:0], m.fixed[:0], m.at[:0], m.starts[:0], false
 	}
 	return m
 }
@@ -125,8 +130,19 @@ func (a *analysis) fixedPhrase(cs, ce, ei, i int) int {
 		}
 	}
 	if !found {
+		if !m.startsSet {
+			m.startsSet = true
+			for j := cs; j < ce; j++ {
+				if a.cls[j]&cFixed != 0 || !a.word(j) { // a word that starts no fixed phrase is left out
+					m.starts = append(m.starts, j)
+				}
+			}
+		}
 		from := len(m.at)
-		for j := cs; j+n <= ce; j++ {
+		for _, j := range m.starts {
+			if j+n > ce {
+				break
+			}
 			ok := true
 			for k, w := range fx {
 				if a.key(j+k) != w {

@@ -37,7 +37,9 @@ func (a *analysis) standaloneQuotes() {
 				continue
 			}
 		}
-		c := cand{typ: Direct, unit: ui, content: a.rng1(rng{q.open, q.close + 1}), entry: -1, inherit: -1, quotes: a.quoteList([]int{qi})}
+		// the content and the quotation go to their arenas only for a candidate
+		// that is kept (see keepQuote): a text of many marks keeps few
+		c := cand{typ: Direct, unit: ui, entry: -1, inherit: -1}
 		if scare {
 			// Für den Minister ist die Lage „alarmierend“; Osterloh sieht einen
 			// „Angriff“: a quoted fragment in a clause that names who holds it is
@@ -45,7 +47,7 @@ func (a *analysis) standaloneQuotes() {
 			if c.speaker = a.quotedHolder(ui, q, ci < len(a.cands) && a.cands[ci].unit == ui); !c.speaker.empty() {
 				a.kinds[qi] = PartialQuote
 				lastOut = len(out)
-				out = appendCand(out, c)
+				out = appendDoubling(out, a.keepQuote(c, qi))
 			}
 			continue
 		}
@@ -57,7 +59,7 @@ func (a *analysis) standaloneQuotes() {
 				a.claimed[j] = true
 			}
 			lastOut = len(out)
-			out = appendCand(out, c)
+			out = appendDoubling(out, a.keepQuote(c, qi))
 			continue
 		}
 		if sp := a.quotedHolder(ui, q, ci < len(a.cands) && a.cands[ci].unit == ui); !sp.empty() {
@@ -65,7 +67,7 @@ func (a *analysis) standaloneQuotes() {
 			// are those of the clause's subject
 			c.speaker = sp
 			lastOut = len(out)
-			out = appendCand(out, c)
+			out = appendDoubling(out, a.keepQuote(c, qi))
 			continue
 		}
 		// the nearest earlier candidate with a speaker, in this or the previous paragraph
@@ -94,7 +96,7 @@ func (a *analysis) standaloneQuotes() {
 		if c.inherit >= 0 || !c.speaker.empty() {
 			lastOut = len(out)
 		}
-		out = appendCand(out, c)
+		out = appendDoubling(out, a.keepQuote(c, qi))
 	}
 	for i := range a.cands {
 		if a.cands[i].pendColon {
@@ -103,6 +105,13 @@ func (a *analysis) standaloneQuotes() {
 	}
 	a.cands = append(a.cands, out...)
 	a.sortCands()
+}
+
+// keepQuote returns c with quotation qi as its content and its only quotation.
+func (a *analysis) keepQuote(c cand, qi int) cand {
+	q := a.quotes[qi]
+	c.content, c.quotes = a.rng1(rng{q.open, q.close + 1}), a.quoteList([]int{qi})
+	return c
 }
 
 func (a *analysis) unitOf(tok int) int {
@@ -140,8 +149,9 @@ func (a *analysis) freeIndirect() {
 			continue
 		}
 		strong, weak := false, false
-		for i := u.a; i < u.end; i++ {
-			if !a.subj[i] && !a.is(i, cAux) || !a.outside(i) || !a.lower(i) {
+		for _, f := range a.lists.in(listFinite, u.a, u.end) {
+			i := int(f)
+			if !a.outside(i) || !a.lower(i) {
 				continue // only finite verbs and modals mark free indirect speech
 			}
 			switch {
@@ -180,7 +190,7 @@ func (a *analysis) freeIndirect() {
 		if ante >= 0 && (a.cands[ante].unit < ui-6 || a.units[a.cands[ante].unit].para < u.para-1) {
 			ante = -1 // too far back to name the speaker: reported speech of someone
 		}
-		out = appendCand(out, cand{typ: FreeIndirect, unit: ui, content: a.rng1(rng{u.a, u.b}), entry: -1, inherit: ante})
+		out = appendDoubling(out, cand{typ: FreeIndirect, unit: ui, content: a.rng1(rng{u.a, u.b}), entry: -1, inherit: ante})
 		last = len(out) - 1
 	}
 	n := len(a.cands)
@@ -284,5 +294,5 @@ func (a *analysis) bareName(r rng) bool {
 	if a.particleName(r[0], r[1]) == r[1] {
 		return true // Von der Leyen
 	}
-	return r[1]-r[0] <= 2 && a.capWord(r[0]) && !determiners[a.key(r[0])] && !hasAnySuffix(a.key(r[1]-1), abstractSuffixes...)
+	return r[1]-r[0] <= 2 && a.capWord(r[0]) && !a.is(r[0], cDet) && !hasAnySuffix(a.key(r[1]-1), abstractSuffixes...)
 }

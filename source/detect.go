@@ -26,27 +26,29 @@ type rng [2]int
 func (r rng) empty() bool { return r[1] <= r[0] }
 
 // cand is an attribution while it is being built, in token ranges.
+// The flags stand together, which saves a word each: a sentence of many frames
+// has many candidates.
 type cand struct {
 	typ       Type
-	unit      int
-	content   []rng
-	speaker   rng
-	cue       []rng
-	frame     []rng
-	addr      rng
-	relay     rng // the relaying speaker (die Staatsmedien zitierten ihn): a hop before the source
-	entry     int // verb entry, -1 for other frames
-	lemma     string
 	neg       bool
 	anaphor   bool // demnach, wonach: the source of the previous attribution
-	inherit   int  // continuation of this candidate (free indirect, frameless quote); -1 if none
 	prep      bool // a prepositional or impersonal frame: content is the rest of the unit
-	quotes    []int
 	pendColon bool // a colon frame whose quote follows in the next unit
 	// hidden marks a speech act that is not an attribution itself (the verb has no
 	// content and is not reported alone) but names a speaker: it carries quoted
 	// fragments and is the antecedent of the subjunctive sentences that follow.
-	hidden bool
+	hidden  bool
+	unit    int
+	content []rng
+	speaker rng
+	cue     []rng
+	frame   []rng
+	addr    rng
+	relay   rng // the relaying speaker (die Staatsmedien zitierten ihn): a hop before the source
+	entry   int // verb entry, -1 for other frames
+	lemma   string
+	inherit int // continuation of this candidate (free indirect, frameless quote); -1 if none
+	quotes  []int
 }
 
 // unit is a stretch of sentences no quotation crosses.
@@ -68,11 +70,13 @@ type analysis struct {
 	scareOpens []int
 	negs       []int // the tokens that are negators, in order
 	units      []unit
-	claimed    []bool   // tokens used by a frame
-	cls        []uint32 // word classes and boundary marks per token
-	subj       []bool   // subjunctive or reportative finite verb
-	fi         []bool   // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
-	abbr       []bool   // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
+	claimed    []bool    // tokens used by a frame
+	cls        []uint32  // word classes and boundary marks per token
+	lists      classToks // the tokens of a few classes
+	subj       []bool    // subjunctive or reportative finite verb
+	fi         []bool    // a mark of free indirect speech: Konjunktiv I, its plural stand-ins, reportative sollen
+	verb       []bool    // a finite verb of the text's Verbs: finite reads it rather than search the verbs
+	abbr       []bool    // a dot inside a sentence, before a word: an abbreviation (Prof. Dr. Matthias W. Beckmann)
 	// particleNames holds the surnames the text writes with a name particle after a
 	// first name (Ursula von der Leyen, Karl-Theodor zu Guttenberg), so that „Von
 	// der Leyen“ at the start of a sentence is read as the name, not as a phrase
@@ -98,6 +102,7 @@ type analysis struct {
 	cm                  clauseMemo     // what verbFrame found in the last clause it read
 	imp                 impersonalMemo // what impersonal found in the last clause it read
 	later               laterMemo      // what laterMainClause read of the last sentence it was asked about
+	ante                unitAntecedent // what sameUnitAntecedent read of the last unit it was asked about
 	// scr is the memory of an earlier Find call that this one reuses
 	scr scratch
 }
@@ -107,6 +112,7 @@ type analysis struct {
 // them anew, about as many bytes as the text has, for the collector to free.
 type scratch struct {
 	flags []bool
+	lists classToks
 	inQ   []int32
 	cls   []uint32
 	cands []cand
@@ -143,6 +149,78 @@ type scratch struct {
 	words []string
 	pairs []qpair
 	stack []quoteOpen
+	// the spans of the direct candidate result is emitting, with the quotation
+	// each one is (directSpans), and the quotations given a direct attribution
+	content   []aussage.Span
+	whole     []int32
+	quoteDone []bool
+	// unitFrames' pieces of content, settleType's quotations and direct content
+	pieces []rng
+	qs     []int
+	cs     []rng
+}
+
+// classToks holds, for a few word classes, the tokens of the class in order (a
+// token of several classes is in several lists): the passes that look for verbs,
+// auxiliaries, certain prepositions and names read these rather than every token.
+type classToks struct {
+	toks [nLists][]int32
+	at   [nLists]int // where the last answer of in ended, per list
+}
+
+// The lists of classToks, and the classes they hold.
+const (
+	listVerb      = iota // cVerb
+	listAux              // cAux
+	listVonZuAuf         // cVonZuAuf
+	listPrepFrame        // cPrepFrame
+	listName             // cName
+	listFinite           // the subjunctive verbs and the auxiliaries (markSubjunctives)
+	nLists
+)
+
+// listed is the union of the classes with a list that add fills (run adds the
+// names as it finds them).
+const listed = cVerb | cAux | cVonZuAuf | cPrepFrame
+
+// add adds token i, of classes c, to the lists of its classes. A test for each
+// list would often guess wrong: each list takes the token and keeps it only if
+// it is of its class.
+func (l *classToks) add(c uint32, i int) {
+	v := int32(i)
+	l.push(listVerb, v, c/cVerb&1)
+	l.push(listAux, v, c/cAux&1)
+	l.push(listVonZuAuf, v, c/cVonZuAuf&1)
+	l.push(listPrepFrame, v, c/cPrepFrame&1)
+}
+
+// push appends v to list k and keeps it if keep is 1. A full list doubles
+// (append grows a long one by a quarter, which a long text would copy many times).
+func (l *classToks) push(k int, v int32, keep uint32) {
+	ts := l.toks[k]
+	if len(ts) == cap(ts) {
+		ts = slices.Grow(ts, max(64, len(ts)))
+	}
+	ts = append(ts, v)
+	l.toks[k] = ts[:len(ts)-1+int(keep)]
+}
+
+// in returns the tokens of list k in [s,e). The units are read in order: each
+// answer starts where the last one of the list ended, and a scan finds its ends.
+func (l *classToks) in(k, s, e int) []int32 {
+	ts, lo := l.toks[k], l.at[k]
+	if lo > 0 && int(ts[lo-1]) >= s {
+		lo, _ = slices.BinarySearch(ts, int32(s)) // asked out of order
+	}
+	for lo < len(ts) && int(ts[lo]) < s {
+		lo++
+	}
+	hi := lo
+	for hi < len(ts) && int(ts[hi]) < e {
+		hi++
+	}
+	l.at[k] = hi
+	return ts[lo:hi]
 }
 
 // maxPooled is the largest text, in tokens, whose working lists go back to the
@@ -178,12 +256,16 @@ func (a *analysis) keep() {
 	clear(a.scr.bcand)
 	clear(a.scr.cpass)
 	s := &a.scr
-	a.scr = scratch{flags: s.flags, inQ: a.inQ[:0], cls: a.cls[:0], cands: a.cands[:0], units: a.units[:0],
+	for k := range a.lists.toks {
+		s.lists.toks[k] = a.lists.toks[k][:0]
+	}
+	a.scr = scratch{flags: s.flags, lists: s.lists, inQ: a.inQ[:0], cls: a.cls[:0], cands: a.cands[:0], units: a.units[:0],
 		rngs: a.rngBuf[:0], qints: a.qBuf[:0], negs: a.negs[:0], scare: a.scareOpens[:0],
 		fidx: frameIndex{a.fidx.items[:0], a.fidx.maxEnd[:0]}, pend: a.later.pend[:0],
 		bcand: s.bcand[:0], brelay: s.brelay[:0], ints: s.ints[:0], cpass: s.cpass[:0], hulls: s.hulls[:0], reg: s.reg,
 		owner: s.owner, known: s.known, added: s.added, done: s.done, owners: s.owners, named: s.named, covered: s.covered, out: s.out,
-		subjects: s.subjects, particles: s.particles, order: s.order, words: s.words[:0], pairs: a.quotes[:0], stack: s.stack[:0]}
+		subjects: s.subjects, particles: s.particles, order: s.order, words: s.words[:0], pairs: a.quotes[:0], stack: s.stack[:0],
+		content: s.content[:0], whole: s.whole[:0], quoteDone: s.quoteDone[:0], qs: s.qs[:0], cs: s.cs[:0], pieces: s.pieces[:0]}
 	if a.scr.reg != nil {
 		a.scr.reg.reset()
 	}
@@ -216,10 +298,10 @@ func (a *analysis) run(d Detector) {
 	toks := a.toks
 	// the flags per token in one allocation
 	n := len(toks)
-	flags := grown(a.scr.flags, 4*n)[:4*n]
+	flags := grown(a.scr.flags, 5*n)[:5*n]
 	clear(flags)
 	a.scr.flags = flags
-	a.abbr, a.subj, a.fi, a.claimed = flags[:n:n], flags[n:2*n:2*n], flags[2*n:3*n:3*n], flags[3*n:]
+	a.abbr, a.subj, a.fi, a.claimed, a.verb = flags[:n:n], flags[n:2*n:2*n], flags[2*n:3*n:3*n], flags[3*n:4*n:4*n], flags[4*n:]
 	a.quotes, a.scr.stack = pairQuotes(a.t, toks, a.scr.pairs[:0], a.scr.stack[:0])
 	a.inQ = grown(a.scr.inQ, n)[:n]
 	for i := range a.inQ {
@@ -256,22 +338,36 @@ func (a *analysis) run(d Detector) {
 	// markAbbreviations narrows down)
 	a.cls = grown(a.scr.cls, n)[:n]
 	clear(a.cls)
-	nv := 0 // the forms of reporting verbs
+	// and the lists of the tokens of the classes that later passes look for, so
+	// that each reads its few tokens rather than all (see classToks)
+	var lists classToks
+	for k := range lists.toks {
+		lists.toks[k] = a.scr.lists.toks[k][:0]
+	}
 	for i := range toks {
 		switch tok := &toks[i]; tok.Kind {
 		case aussage.Word:
-			a.cls[i] = classesOf(tok.Key)
-			if isCap(tok.Text) && a.capWord(i) {
-				a.cls[i] |= cName
+			c := classesOf(tok.Key)
+			// cName as capWord decides it (a capital, outside quotations, of no
+			// closed class), in arithmetic rather than in tests that would guess
+			// wrong for every other word
+			name := uint32(0)
+			if isCap(tok.Text) {
+				name = cName
 			}
-			if a.cls[i]&cNeg != 0 {
-				a.negs = append(a.negs, i)
-			}
-			if a.cls[i]&cVerb != 0 {
-				nv++
+			closed := c & notName
+			name &= uint32(a.inQ[i]>>31) & ((closed|-closed)>>31 - 1)
+			c |= name
+			lists.push(listName, int32(i), name/cName)
+			a.cls[i] = c
+			if c&(cNeg|listed) != 0 {
+				if c&cNeg != 0 {
+					a.negs = append(a.negs, i)
+				}
+				lists.add(c, i)
 			}
 		case aussage.Punct:
-			if isBoundary(*tok) {
+			if boundaryPunct(tok.Text) {
 				a.cls[i] = cBound
 			}
 			if tok.Text == "." && a.inQ[i] < 0 && i+1 < n {
@@ -285,12 +381,14 @@ func (a *analysis) run(d Detector) {
 		case aussage.URL:
 			if isCap(tok.Text) && a.capWord(i) {
 				a.cls[i] |= cName
+				lists.toks[listName] = append(lists.toks[listName], int32(i))
 			}
 		}
 	}
+	a.lists, a.scr.lists = lists, lists
 	// room for a candidate per verb and quotation, up to a bound: a text rarely
 	// has more, and a text of many verbs in clauses too long to frame has none
-	if c := min(nv+len(a.quotes), maxPrealloc); c > 0 {
+	if c := min(len(lists.toks[listVerb])+len(a.quotes), maxPrealloc); c > 0 {
 		a.cands = grown(a.scr.cands, c)
 	}
 	a.markSubjunctives()
@@ -310,18 +408,25 @@ func (a *analysis) markSubjunctives() {
 	toks := a.toks
 	vs := a.t.Verbs()
 	for _, v := range vs {
+		a.verb[v.Token] = true
 		if (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2) && (!v.Ambiguous || a.is(v.Token, cMood) && subjunctives[toks[v.Token].Key]) {
 			a.subj[v.Token] = true
 		}
 	}
 	next := 0 // the first boundary after the current token, found once for all the tokens before it
-	for i := range toks {
-		if !a.is(i, cAux) && len(vs) > 0 && !a.subj[i] || toks[i].Kind != aussage.Word {
-			continue // every form of interest is a finite verb or an auxiliary
+	// the tokens of interest to freeIndirect, too: the subjunctive verbs and the
+	// auxiliaries, each of which mark reads
+	finite := a.scr.lists.toks[listFinite][:0]
+	mark := func(i int) {
+		if a.subj[i] || a.is(i, cAux) {
+			finite = append(finite, int32(i))
+		}
+		if toks[i].Kind != aussage.Word {
+			return
 		}
 		if !a.is(i, cMood) {
 			a.fi[i] = a.subj[i] // in none of the maps below: neither reportative nor conditional
-			continue
+			return
 		}
 		tok := &toks[i]
 		if reportative[tok.Key] && next <= i {
@@ -329,9 +434,38 @@ func (a *analysis) markSubjunctives() {
 			}
 		}
 		if (reportative[tok.Key] && a.perfectInfinitive(i, next)) || (len(vs) == 0 && subjunctives[tok.Key] && !(i > 0 && toks[i-1].Key == "ich")) {
+			if !a.subj[i] && !a.is(i, cAux) {
+				finite = append(finite, int32(i))
+			}
 			a.subj[i] = true
 		}
 		a.fi[i] = a.subj[i] && !conditional[tok.Key]
+	}
+	defer func() { a.lists.toks[listFinite] = finite }()
+	if len(vs) == 0 {
+		for i := range toks {
+			if toks[i].Kind == aussage.Word { // mark passes over the rest
+				mark(i)
+			}
+		}
+		return
+	}
+	// every form of interest is a finite verb or an auxiliary: the auxiliaries
+	// and the subjunctive verbs, in order
+	auxs, n := a.lists.toks[listAux], 0
+	for _, v := range vs {
+		if !a.subj[v.Token] {
+			continue
+		}
+		for ; n < len(auxs) && int(auxs[n]) <= v.Token; n++ {
+			if int(auxs[n]) < v.Token {
+				mark(int(auxs[n]))
+			}
+		}
+		mark(v.Token)
+	}
+	for ; n < len(auxs); n++ {
+		mark(int(auxs[n]))
 	}
 }
 
@@ -390,7 +524,9 @@ func (a *analysis) buildUnits() {
 func (a *analysis) markAbbreviations() {
 	next := 0 // the first token after the sentences seen
 	for _, s := range a.t.Sentences() {
-		clear(a.abbr[next:max(next, min(s.Tokens[0], len(a.abbr)))])
+		for j := next; j < min(s.Tokens[0], len(a.abbr)); j++ {
+			a.abbr[j] = false // mostly none: sentences follow each other
+		}
 		if e := s.Tokens[1] - 1; e >= s.Tokens[0] && e < len(a.abbr) {
 			a.abbr[e] = false
 		}
@@ -403,9 +539,10 @@ func (a *analysis) markAbbreviations() {
 // lower-case name particle: Ursula von der Leyen, Karl-Theodor zu Guttenberg.
 func (a *analysis) markParticleNames() {
 	toks := a.toks
-	for i := 1; i+1 < len(toks); i++ {
-		if !a.is(i, cPrep) {
-			continue // von and zu are prepositions: most tokens are rejected here without reading their keys
+	for _, p := range a.lists.toks[listVonZuAuf] {
+		i := int(p)
+		if i < 1 || i+1 >= len(toks) {
+			continue
 		}
 		if k := toks[i].Key; (k != "von" && k != "zu") || isCap(toks[i].Text) || !a.is(i-1, cName) ||
 			i > 1 && a.is(i-2, cDet) {
@@ -494,21 +631,16 @@ func (a *analysis) boundary(i int) bool {
 		q := a.inQ[i]
 		return q < 0 || a.kinds[q] == SpeechQuote || a.kinds[q] == PartialQuote
 	}
-	return true // isBoundary
+	return true // a boundary mark or a dash
 }
 
-func isBoundary(t aussage.Token) bool {
-	switch t.Kind {
-	case aussage.Punct:
-		switch t.Text {
-		case ",", ";", ":", ".", "!", "?":
-			return true
-		}
-	case aussage.QuoteOpen, aussage.QuoteClose, aussage.Dash:
-		return true
-	}
-	return false
+// boundaryPunct reports whether the punctuation token text is a clause boundary:
+// , ; : . ! or ?
+func boundaryPunct(text string) bool {
+	return len(text) == 1 && boundaryBytes[text[0]]
 }
+
+var boundaryBytes = [256]bool{',': true, ';': true, ':': true, '.': true, '!': true, '?': true}
 
 // unitFrames finds the frames of one unit and builds their candidates.
 func (a *analysis) unitFrames(ui int, d Detector) {
@@ -518,31 +650,33 @@ func (a *analysis) unitFrames(ui int, d Detector) {
 	a.prepFrames(ui)
 	a.verbFrames(ui, d)
 	a.colonFrames(ui)
+	if len(a.cands) == first {
+		a.provenanceFrames(ui) // no frame: nothing to merge, index or settle
+		return
+	}
 	a.mergeRelays(first)
 	x := a.indexFrames(first)
 	// content of prepositional frames: the rest of the unit, or of the content of the
 	// verb frame it stands in
 	a.prepContents(first, u, x)
-	// a verb frame's content loses the frames of the other candidates in the unit
+	// a verb frame's content loses the frames of the other candidates in the unit,
+	// then the candidate settles its type; the pieces are gathered in a working
+	// list and go to the arena only if settleType keeps them (a candidate that
+	// turns direct takes its quotations instead)
 	for ci := first; ci < len(a.cands); ci++ {
 		c := &a.cands[ci]
 		if c.prep {
+			a.settleType(ci)
 			continue
 		}
-		if len(c.content) == 1 {
-			c.content = a.subtractFrames(c.content[0], x, ci) // in the arena already
-			continue
-		}
-		// the pieces are gathered in a local array and kept in the arena
-		var buf [2 * (maxHoles + 2)]rng
-		out := buf[:0]
+		out := a.scr.pieces[:0]
 		for _, r := range c.content {
-			out = append(out, a.subtractFrames(r, x, ci)...)
+			out = a.subtractFrames(out, r, x, ci)
 		}
-		c.content = a.rngs(out)
-	}
-	for ci := first; ci < len(a.cands); ci++ {
-		a.settleType(ci)
+		c.content, a.scr.pieces = out, out
+		if !a.settleType(ci) {
+			c.content = a.rngs(c.content)
+		}
 	}
 	a.provenanceFrames(ui)
 }
@@ -591,7 +725,8 @@ func (a *analysis) prepContents(first int, u unit, x *frameIndex) {
 				hi = stops[k]
 			}
 		}
-		a.cands[ci].content = a.subtractFrames(rng{lo, hi}, x, -1)
+		var buf [maxHoles + 2]rng
+		a.cands[ci].content = a.rngs(a.subtractFrames(buf[:0], rng{lo, hi}, x, -1))
 	}
 }
 
@@ -639,14 +774,16 @@ func (a *analysis) indexFrames(first int) *frameIndex {
 // be cut a hundred times. The content ends before the frame that would exceed it.
 const maxHoles = 16
 
-// subtractFrames returns r without the frames in x (except those of candidate self)
-// and without the commas and dashes that set them off.
-func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
-	// the pieces live in local arrays (each frame splits one piece in two, and
-	// at most maxHoles+1 frames cut): only the answer is copied to the arena
-	var bufs [2][maxHoles + 2]rng
-	out := append(bufs[0][:0], r)
-	spare := bufs[1][:0]
+// subtractFrames appends to dst the pieces of r without the frames in x (except
+// those of candidate self) and without the commas and dashes that set them off.
+func (a *analysis) subtractFrames(dst []rng, r rng, x *frameIndex, self int) []rng {
+	// the pieces live in a local array (each frame splits one piece in two, and
+	// at most maxHoles+1 frames cut).
+	// The frames come in order of their start, so every point from the start of
+	// the next one up to the furthest end so far is cut already: all pieces but
+	// the last lie before it, and only the last can be cut again.
+	var buf [maxHoles + 2]rng
+	out := append(buf[:0], r)
 	k, _ := slices.BinarySearchFunc(x.maxEnd, r[0]+1, func(m, t int) int { return m - t }) // first maxEnd > r[0]
 	for holes := 0; k < len(x.items) && x.items[k].fr[0] < r[1]; k++ {
 		f := x.items[k].fr
@@ -656,26 +793,20 @@ func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
 		if holes++; holes > maxHoles {
 			f[1] = r[1] // cut the rest
 		}
-		next := spare[:0]
-		for _, p := range out {
-			if f[1] <= p[0] || f[0] >= p[1] {
-				next = append(next, p)
-				continue
-			}
+		if n := len(out) - 1; n >= 0 && f[1] > out[n][0] && f[0] < out[n][1] {
+			p := out[n]
+			out = out[:n]
 			if p[0] < f[0] {
-				next = append(next, rng{p[0], f[0]})
+				out = append(out, rng{p[0], f[0]})
 			}
 			if f[1] < p[1] {
-				next = append(next, rng{f[1], p[1]})
+				out = append(out, rng{f[1], p[1]})
 			}
 		}
-		out, spare = next, out
 		if holes > maxHoles {
 			break
 		}
 	}
-	var tbuf [maxHoles + 2]rng
-	trimmed := tbuf[:0]
 	for _, p := range out {
 		for p[0] < p[1] && (a.isComma(p[0]) || a.toks[p[0]].Kind == aussage.Dash) {
 			p[0]++
@@ -684,37 +815,45 @@ func (a *analysis) subtractFrames(r rng, x *frameIndex, self int) []rng {
 			p[1]--
 		}
 		if !p.empty() {
-			trimmed = append(trimmed, p)
+			dst = append(dst, p)
 		}
 	}
-	return a.rngs(trimmed)
+	return dst
 }
 
 // settleType makes a candidate direct if its content is essentially quoted speech,
-// and records partial quotes inside indirect content.
-func (a *analysis) settleType(ci int) {
+// and records partial quotes inside indirect content. It reports whether it gave
+// the candidate a content of its own, in the arena: its quotations.
+func (a *analysis) settleType(ci int) bool {
 	// the quote kinds may change, and with them the boundaries the memos hold
 	a.backMemo.a, a.startMemo.a, a.markMemo.a = -1, -1, -1
 	c := &a.cands[ci]
 	total, quoted := 0, 0
-	// the lists are gathered in local arrays and kept in the arenas of the
+	// the lists are gathered in working lists and kept in the arenas of the
 	// analysis: a candidate of a sentence of many quotes holds many
-	var qbuf [maxHoles + 2]int
-	qs := qbuf[:0]
+	qs := a.scr.qs[:0]
 	for _, r := range c.content {
 		total += r[1] - r[0]
-		for i := r[0]; i < r[1]; i++ {
-			if q := a.inQ[i]; q >= 0 {
-				quoted++
-				if len(qs) == 0 || qs[len(qs)-1] != int(q) {
-					qs = append(qs, int(q))
-				}
+		for i := r[0]; i < r[1]; {
+			q := a.inQ[i]
+			if q < 0 {
+				i++
+				continue
+			}
+			// the tokens a quotation holds (those no earlier one took) run up
+			// to its closing mark: one step over them all
+			e := min(r[1], a.quotes[q].close+1)
+			quoted += e - i
+			i = e
+			if len(qs) == 0 || qs[len(qs)-1] != int(q) {
+				qs = append(qs, int(q))
 			}
 		}
 	}
+	a.scr.qs = qs
 	c.quotes = a.quoteList(qs)
 	if total == 0 {
-		return
+		return false
 	}
 	speech := false
 	for _, q := range qs {
@@ -723,14 +862,14 @@ func (a *analysis) settleType(ci int) {
 	}
 	if c.typ != Reported && quoted*10 >= total*7 && speech && a.toks[c.content[0][0]].Kind == aussage.QuoteOpen {
 		c.typ = Direct
-		var cbuf [maxHoles + 2]rng
-		cs := cbuf[:0]
+		cs := a.scr.cs[:0]
 		for _, q := range qs {
 			cs = append(cs, rng{a.quotes[q].open, a.quotes[q].close + 1})
 			a.kinds[q] = SpeechQuote
 		}
 		c.content = a.rngs(cs)
-		return
+		a.scr.cs = cs[:0]
+		return true
 	}
 	for _, q := range qs {
 		if a.kinds[q] == SpeechQuote || a.kinds[q] == ScareQuote || a.kinds[q] == TitleQuote && a.judged(a.quotes[q]) {
@@ -742,6 +881,7 @@ func (a *analysis) settleType(ci int) {
 			}
 		}
 	}
+	return false
 }
 
 func sortRanges(rs []rng) {
@@ -753,18 +893,18 @@ func sortRanges(rs []rng) {
 }
 
 // maxPrealloc bounds the candidates run makes room for before it knows how many
-// there are; appendCand doubles the room beyond.
+// there are; appendDoubling doubles the room beyond.
 const maxPrealloc = 1024
 
-// appendCand appends c to cs, doubling a full backing array and starting with
+// appendDoubling appends v to s, doubling a full backing array and starting with
 // room for eight: append starts with one and grows a large slice by a quarter,
-// and candidates are large, so that a text would copy its few candidates several
-// times, and a sentence of many thousand frames its many again and again.
-func appendCand(cs []cand, c cand) []cand {
-	if len(cs) == cap(cs) {
-		cs = slices.Grow(cs, max(8, cap(cs)))
+// and candidates and attributions are large, so that a text would copy its few
+// several times, and a sentence of many thousand frames its many again and again.
+func appendDoubling[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, max(8, cap(s)))
 	}
-	return append(cs, c)
+	return append(s, v)
 }
 
 // sortCands orders candidates by unit, then by the start of their content, keeping

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/aussage/aussage"
@@ -26,7 +27,16 @@ func (a *analysis) result() *Result {
 	// the attributions are built in place, with the candidate and the relay of
 	// each in parallel slices
 	n := len(a.cands)
-	attrs := make([]Attribution, 0, n+n/4)
+	// room for an attribution per candidate that is one, and a quarter more for
+	// quotations split off, relays and partial quotes (appendDoubling makes
+	// more): a frame that only names a speaker is none (er sagte er sagte …)
+	visible := 0
+	for ci := range a.cands {
+		if !a.cands[ci].hidden {
+			visible++
+		}
+	}
+	attrs := make([]Attribution, 0, visible+visible/4)
 	// the lists below are working memory, kept in the scratch for the next text
 	bcand := grown(a.scr.bcand, n+n/4)
 	brelay := grown(a.scr.brelay, n+n/4)
@@ -45,6 +55,10 @@ func (a *analysis) result() *Result {
 	var lastSpeaker []aussage.Span
 	directDone := &a.scr.done // quotations already given a direct attribution
 	directDone.reset()
+	// quoteDone marks the quotations whose span directDone holds
+	quoteDone := grown(a.scr.quoteDone, len(a.quotes))[:len(a.quotes)]
+	clear(quoteDone)
+	a.scr.quoteDone = quoteDone
 	var partialOwner []int // the candidate each partial quote belongs to, found when first needed
 	for ci := range a.cands {
 		c := &a.cands[ci]
@@ -56,7 +70,13 @@ func (a *analysis) result() *Result {
 		if c.neg {
 			at.Polarity = PolarityNegative
 		}
-		at.Content = a.spans(c.content)
+		// a direct candidate's content goes to the arena one quotation at a time,
+		// as it is emitted below: in a sentence of many frames, each reaches
+		// many quotations that earlier frames took
+		direct := c.typ == Direct && !c.hidden
+		if !direct {
+			at.Content = a.spans(c.content)
+		}
 		at.Cue = a.spans(c.cue)
 		at.Frame = a.spans(c.frame)
 		at.Addressee = a.spans([]rng{c.addr})
@@ -78,7 +98,7 @@ func (a *analysis) result() *Result {
 			}
 		}
 		if !c.relay.empty() {
-			relay = reg.resolve(describe(a.t, a.toks, c.relay[0], c.relay[1]))
+			relay = reg.resolve(describe(a.t, a.toks, a.cls, c.relay[0], c.relay[1]))
 		}
 		if cpass[ci] == nil {
 			cpass[ci] = at.Speaker
@@ -98,31 +118,45 @@ func (a *analysis) result() *Result {
 			// and the attributions would grow with the square of the sentence.
 			emitted = false
 			first := true
-			for k, sp := range at.Content {
-				if !directDone.add(sp, len(a.quotes)) {
+			content, whole := a.directSpans(c.content)
+			for k, sp := range content {
+				// a quotation known to be taken is not looked up again: in such
+				// a sentence each frame reaches many that earlier frames took
+				q := whole[k]
+				if q >= 0 && quoteDone[q] {
+					continue
+				}
+				isNew := directDone.add(sp, len(a.quotes))
+				if q >= 0 {
+					quoteDone[q] = true
+				}
+				if !isNew {
 					continue
 				}
 				one := at
-				one.Content = at.Content[k : k+1 : k+1] // capped: the span lists share one array
+				one.Content = a.copySpans(content[k : k+1])
 				bc := c
 				if !first {
 					bc = nil
 				}
 				first, emitted = false, true
-				attrs, bcand, brelay = append(attrs, one), append(bcand, bc), append(brelay, relay)
+				attrs, bcand, brelay = appendDoubling(attrs, one), append(bcand, bc), append(brelay, relay)
 			}
 		default:
-			attrs, bcand, brelay = append(attrs, at), append(bcand, c), append(brelay, relay)
+			attrs, bcand, brelay = appendDoubling(attrs, at), append(bcand, c), append(brelay, relay)
 		}
 		if emitted && !c.hidden && !c.relay.empty() && relay >= 0 && relay != at.Source {
 			// the relay reports the same words in its own right (Die Zeitung zitiert
 			// X mit den Worten …; „…“, sagte X laut Spiegel Online): one attribution
 			// more, with the relay as its speaker and source
 			r := at
+			if direct {
+				r.Content = a.copySpans(a.scr.content)
+			}
 			r.Speaker = a.spans([]rng{c.relay})
 			r.Source = relay
 			r.RelayOf = index[ci]
-			attrs, bcand, brelay = append(attrs, r), append(bcand, nil), append(brelay, -1)
+			attrs, bcand, brelay = appendDoubling(attrs, r), append(bcand, nil), append(brelay, -1)
 		}
 		// partial quotes inside indirect content: direct attributions nested in it
 		if c.typ != Direct {
@@ -144,7 +178,7 @@ func (a *analysis) result() *Result {
 				if !c.hidden {
 					prelay = -1 // the parent's chain holds the relay already
 				}
-				attrs, bcand, brelay = append(attrs, p), append(bcand, nil), append(brelay, prelay)
+				attrs, bcand, brelay = appendDoubling(attrs, p), append(bcand, nil), append(brelay, prelay)
 			}
 		}
 	}
@@ -179,8 +213,13 @@ func (a *analysis) result() *Result {
 
 // hull is what parentOf needs to know of a candidate before it reads its content
 // ranges: its unit and the tokens its content spans, in a small value read in a
-// row for the window of every attribution.
-type hull struct{ unit, lo, hi int32 }
+// row for the window of every attribution, and whether the ranges are non-empty
+// and in order without overlap, so that a binary search finds the one that can
+// hold a token (a direct candidate in a sentence of many quotes has many).
+type hull struct {
+	unit, lo, hi int32
+	ordered      bool
+}
 
 // contentHulls sets hs[j] to the hull of candidate j, unit -1 for none, and
 // returns hs.
@@ -190,9 +229,10 @@ func contentHulls(hs []hull, cands []*cand) []hull {
 		if o == nil || len(o.content) == 0 {
 			continue
 		}
-		h := hull{unit: int32(o.unit), lo: int32(o.content[0][0]), hi: int32(o.content[0][1])}
-		for _, r := range o.content[1:] {
+		h := hull{unit: int32(o.unit), lo: int32(o.content[0][0]), hi: int32(o.content[0][1]), ordered: !o.content[0].empty()}
+		for k, r := range o.content[1:] {
 			h.lo, h.hi = min(h.lo, int32(r[0])), max(h.hi, int32(r[1]))
+			h.ordered = h.ordered && !r.empty() && o.content[k][1] <= r[0]
 		}
 		hs[j] = h
 	}
@@ -225,8 +265,13 @@ func parentOf(c *cand, self int, cands []*cand, hulls []hull) int {
 		if h := &hulls[j]; j == self || h.unit != int32(c.unit) || int(h.lo) > probe[0] || int(h.hi) < probe[1] {
 			continue // no range of its content can hold the probe
 		}
-		o := cands[j]
-		for _, r := range o.content {
+		rs := cands[j].content
+		if hulls[j].ordered && probe[0] < probe[1] {
+			// only the last range that starts at or before the probe can hold it
+			k, _ := slices.BinarySearchFunc(rs, probe[0]+1, func(r rng, t int) int { return r[0] - t })
+			rs = rs[max(k-1, 0):k]
+		}
+		for _, r := range rs {
 			if r[0] <= probe[0] && probe[1] <= r[1] && r[1]-r[0] < size && r != probe {
 				best, size = j, r[1]-r[0]
 			}
@@ -250,7 +295,7 @@ func (a *analysis) sourceMention(r rng) (mention, bool) {
 	}
 	head := -1
 	for i := r[0]; i < r[1]; i++ {
-		if a.word(i) && isCap(a.toks[i].Text) && !determiners[a.key(i)] {
+		if a.word(i) && isCap(a.toks[i].Text) && !a.is(i, cDet) {
 			head = i
 			break
 		}
@@ -258,28 +303,41 @@ func (a *analysis) sourceMention(r rng) (mention, bool) {
 	if head >= 0 && isSpeechNoun(a.key(head)) {
 		for i := head + 1; i < r[1]; i++ {
 			if genitiveDet[a.key(i)] {
-				return describeIn(a.t, a.toks, i, r[1], &a.scr.words), true
+				return describeIn(a.t, a.toks, a.cls, i, r[1], &a.scr.words), true
 			}
 			if a.key(i) == "von" || a.key(i) == "vom" {
-				return describeIn(a.t, a.toks, i+1, r[1], &a.scr.words), i+1 < r[1]
+				return describeIn(a.t, a.toks, a.cls, i+1, r[1], &a.scr.words), i+1 < r[1]
 			}
 		}
 		return a.possessor(r)
 	}
-	return describeIn(a.t, a.toks, r[0], r[1], &a.scr.words), true
+	return describeIn(a.t, a.toks, a.cls, r[0], r[1], &a.scr.words), true
 }
 
 // isSpeechNoun: nouns of saying that are not sources themselves (Angaben, Aussagen).
 func isSpeechNoun(k string) bool {
-	for _, s := range []string{"angaben", "aussagen", "aussage", "informationen", "ansicht", "meinung", "worten", "einschätzung",
-		"einschätzungen", "darstellung", "schätzungen", "schätzung", "auffassung", "erkenntnissen", "überzeugung", "auskunft", "auskünften",
-		"bekunden", "vernehmen", "ankündigung", "bewertung", "idee"} {
+	if k == "" || !speechNounLast[k[len(k)-1]] {
+		return false // most heads: no ending below ends in their last letter
+	}
+	for _, s := range speechNounEndings {
 		if strings.HasSuffix(k, s) {
 			return true
 		}
 	}
 	return false
 }
+
+var speechNounEndings = []string{"angaben", "aussagen", "aussage", "informationen", "ansicht", "meinung", "worten", "einschätzung",
+	"einschätzungen", "darstellung", "schätzungen", "schätzung", "auffassung", "erkenntnissen", "überzeugung", "auskunft", "auskünften",
+	"bekunden", "vernehmen", "ankündigung", "bewertung", "idee"}
+
+// speechNounLast holds the last bytes of speechNounEndings.
+var speechNounLast = func() (last [256]bool) {
+	for _, s := range speechNounEndings {
+		last[s[len(s)-1]] = true
+	}
+	return last
+}()
 
 // spans turns token ranges into merged spans of the original text, nil if all
 // ranges are empty. The spans of one result share one backing array (an
@@ -312,6 +370,31 @@ func (a *analysis) spans(rs []rng) []aussage.Span {
 	}
 	a.spanBuf = a.spanBuf[:len(a.spanBuf)+len(out)]
 	return out[:len(out):len(out)]
+}
+
+// directSpans returns the merged spans of a direct candidate's content ranges rs
+// (as spans does), in a working list, and for each the quotation it is exactly,
+// -1 if it is none or merges several ranges.
+func (a *analysis) directSpans(rs []rng) ([]aussage.Span, []int32) {
+	out, whole := a.scr.content[:0], a.scr.whole[:0]
+	for _, r := range rs {
+		if r.empty() {
+			continue
+		}
+		s := aussage.Span{Start: a.toks[r[0]].Span.Start, End: a.toks[r[1]-1].Span.End}
+		if n := len(out); n > 0 && out[n-1].End >= s.Start {
+			out[n-1].End = max(out[n-1].End, s.End)
+			whole[n-1] = -1
+			continue
+		}
+		q := a.inQ[r[0]]
+		if q >= 0 && (a.quotes[q].open != r[0] || a.quotes[q].close+1 != r[1]) {
+			q = -1
+		}
+		out, whole = append(out, s), append(whole, q)
+	}
+	a.scr.content, a.scr.whole = out, whole
+	return out, whole
 }
 
 // copySpans copies sp to the span arena and returns the copy, capped; nil if sp

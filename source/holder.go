@@ -29,7 +29,7 @@ func (a *analysis) forHolder(s, open int) rng {
 	if a.speakerScore(sp) < 2 {
 		return rng{}
 	}
-	switch describe(a.t, a.toks, sp[0], sp[1]).kind {
+	switch describe(a.t, a.toks, a.cls, sp[0], sp[1]).kind {
 	case Person, Organisation, Media, Collective:
 		return sp
 	}
@@ -72,7 +72,7 @@ func (a *analysis) quotedFragment(q qpair) bool {
 		case "als", "ein", "eine", "einen", "einem", "einer", "eines":
 			return true
 		}
-		if isCap(a.toks[j].Text) || determiners[a.key(j)] || a.is(j, cPrep) {
+		if isCap(a.toks[j].Text) || a.is(j, cDet|cPrep) {
 			return false
 		}
 	}
@@ -108,7 +108,7 @@ func (a *analysis) quotedHolder(ui int, q qpair, framed bool) rng {
 			// agent of the passive whose participle closes the clause right after
 			// the quotation says the words
 			if ag := a.passiveAgent(max(s, q.open-maxMention), q.open); a.speakerScore(ag) >= 1 {
-				switch describe(a.t, a.toks, ag[0], ag[1]).kind {
+				switch describe(a.t, a.toks, a.cls, ag[0], ag[1]).kind {
 				case Person, Organisation, Media, Collective, Document, Anonymous:
 					return ag
 				}
@@ -125,7 +125,7 @@ func (a *analysis) quotedHolder(ui int, q qpair, framed bool) rng {
 		if sp.empty() {
 			return a.placeSource(s, f, q.open, framed)
 		}
-		if d := describe(a.t, a.toks, sp[0], sp[1]); d.pron == "" && d.kind != Person && d.kind != Organisation && d.kind != Media &&
+		if d := describe(a.t, a.toks, a.cls, sp[0], sp[1]); d.pron == "" && d.kind != Person && d.kind != Organisation && d.kind != Media &&
 			d.kind != Collective && d.kind != Document {
 			return rng{}
 		}
@@ -344,7 +344,7 @@ func (a *analysis) previousSubject(ui int, q qpair) rng {
 	if sp.empty() || a.speakerScore(sp) < 2 {
 		return rng{}
 	}
-	switch describe(a.t, a.toks, sp[0], sp[1]).kind {
+	switch describe(a.t, a.toks, a.cls, sp[0], sp[1]).kind {
 	case Person, Organisation:
 		return sp
 	}
@@ -449,7 +449,7 @@ func (a *analysis) commaClause(s2 int) int {
 	if !a.subjectLike(sub) || a.speakerScore(sub) < 2 {
 		return -1
 	}
-	switch describe(a.t, a.toks, sub[0], sub[1]).kind {
+	switch describe(a.t, a.toks, a.cls, sub[0], sub[1]).kind {
 	case Person, Organisation:
 		return f2
 	}

@@ -92,7 +92,31 @@ type verbLexicon struct {
 	forms   map[string][]formRef
 	// table holds forms for lookup, which each form of a reporting verb in a
 	// text asks: wordtab answers most of them without hashing the whole word
-	table *wordtab.Table[[]formRef]
+	table *wordtab.Table[*formReadings]
+}
+
+// formReadings are the readings of a word form: all of them, in the order of
+// the lexicon, and in the order verbFrames tries them, with an auxiliary before
+// the form in the clause (byPass[1]) and without (byPass[0]). With an auxiliary,
+// erklärt is the participle (hat … erklärt), and a verb with a particle comes
+// before the plain one (forderten … auf is auffordern, not fordern).
+type formReadings struct {
+	all    []formRef
+	byPass [2][]formRef
+}
+
+// pass is the place of the reading r in the order of formReadings.byPass[aux]:
+// first the readings whose kind fits the auxiliary, with a particle before
+// those without.
+func (l *verbLexicon) pass(r formRef, aux bool) int {
+	p := 0
+	if (r.kind == nonFinite) != aux {
+		p += 2
+	}
+	if l.entries[r.entry].particle == "" {
+		p++
+	}
+	return p
 }
 
 var verbs = mustVerbs()
@@ -169,9 +193,14 @@ func parseVerbs(name, text string) (*verbLexicon, error) {
 		}
 	}
 	keys := slices.Sorted(maps.Keys(l.forms)) // the same layout on every run
-	refs := make([][]formRef, len(keys))
+	refs := make([]*formReadings, len(keys))
 	for i, k := range keys {
-		refs[i] = l.forms[k]
+		rs := &formReadings{all: l.forms[k]}
+		for aux := range 2 {
+			rs.byPass[aux] = slices.Clone(rs.all)
+			slices.SortStableFunc(rs.byPass[aux], func(x, y formRef) int { return l.pass(x, aux == 1) - l.pass(y, aux == 1) })
+		}
+		refs[i] = rs
 	}
 	l.table = wordtab.New(keys, refs)
 	return l, nil
@@ -263,10 +292,18 @@ func (l *verbLexicon) add(form string, entry int, kind formKind, particle string
 	}
 }
 
-// lookup returns the reporting-verb readings of a folded word form.
-func (l *verbLexicon) lookup(key string) []formRef {
+// readings returns the readings of a folded word form, nil if it has none.
+func (l *verbLexicon) readings(key string) *formReadings {
 	refs, _ := l.table.Get(key)
 	return refs
+}
+
+// lookup returns the reporting-verb readings of a folded word form.
+func (l *verbLexicon) lookup(key string) []formRef {
+	if refs, _ := l.table.Get(key); refs != nil {
+		return refs.all
+	}
+	return nil
 }
 
 // nameIndex returns the index of s in names, the spellings of an enumeration.

@@ -70,14 +70,11 @@ func (a *analysis) expandMentions(reg *registry) []bool {
 	clear(added)
 	a.scr.added = added
 	toks := a.toks
-	for i := 0; i < len(toks); {
-		if !a.is(i, cName) { // isCap and capWord
-			i++
-			continue
-		}
+	names := a.lists.toks[listName] // isCap and capWord
+	for x := 0; x < len(names); {
 		// the run of capitalised words from i, as a name is written (Peer Steinbrück)
-		e := i + 1
-		for e < len(toks) && a.is(e, cName) {
+		i, e := int(names[x]), int(names[x])+1
+		for x++; x < len(names) && int(names[x]) == e; x++ {
 			e++
 		}
 		// within the run, a stretch of words of one source is a mention of it
@@ -107,7 +104,6 @@ func (a *analysis) expandMentions(reg *registry) []bool {
 			break
 		}
 		if id < 0 {
-			i = e
 			continue
 		}
 		at := toks[s].Span.Start
@@ -118,7 +114,6 @@ func (a *analysis) expandMentions(reg *registry) []bool {
 			reg.mention(id, aussage.Span{Start: at, End: toks[f].Span.End})
 			added[id] = true
 		}
-		i = e
 	}
 	return added
 }

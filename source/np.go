@@ -141,10 +141,7 @@ func (a *analysis) nameQuote(i int) bool {
 }
 
 // finite reports whether token i is a finite verb.
-func (a *analysis) finite(i int) bool {
-	_, ok := a.t.VerbAt(i)
-	return ok
-}
+func (a *analysis) finite(i int) bool { return uint(i) < uint(len(a.verb)) && a.verb[i] }
 
 func (a *analysis) capWord(i int) bool {
 	t := &a.toks[i]
@@ -158,8 +155,12 @@ func (a *analysis) capWord(i int) bool {
 		// n24, 3sat, ai-Bericht, eBay: a name, or a compound with a name
 		return digitOrUpper(t.Text)
 	}
-	return !a.is(i, cDet|cPrep|cSub|cPron|cCoord|cAdv|cRel) && t.Key != "es"
+	return !a.is(i, notName) && t.Key != "es"
 }
+
+// notName are the classes of the capitalised words that are no name (Die, Nach,
+// Er, Es).
+const notName = cDet | cPrep | cSub | cPron | cCoord | cAdv | cRel | cEs
 
 // digitOrUpper reports whether s holds a digit or an upper-case letter. Most
 // words are plain ASCII, read here a byte at a time; the runes from the first
@@ -256,7 +257,7 @@ func hasAnySuffix(s string, ps ...string) bool {
 
 // trimAdverbs drops adverbs after the subject (Die Kanadier hingegen).
 func (a *analysis) trimAdverbs(r rng) rng {
-	for r[1] > r[0]+1 && (adverbs[a.key(r[1]-1)] || !a.word(r[1]-1) && a.toks[r[1]-1].Text != ")" && a.toks[r[1]-1].Kind != aussage.QuoteClose) {
+	for r[1] > r[0]+1 && (a.is(r[1]-1, cAdv) || !a.word(r[1]-1) && a.toks[r[1]-1].Text != ")" && a.toks[r[1]-1].Kind != aussage.QuoteClose) {
 		r[1]--
 	}
 	return r
@@ -269,7 +270,7 @@ func (a *analysis) verbless(s, e int) bool {
 		if a.subj[i] || a.is(i, cAux) || !a.outside(i) {
 			return false
 		}
-		if v, ok := a.t.VerbAt(i); ok && v.Token == i {
+		if a.finite(i) {
 			return false
 		}
 	}

@@ -15,9 +15,11 @@ func (a *analysis) prepFrames(ui int) {
 	if u.end < u.b && toks[u.end].Text == "?" {
 		return // Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig? asks, reports nothing
 	}
-	for i := u.a; i < u.end; i++ {
-		if !a.is(i, cPrepFrame) || !a.outside(i) || a.claimed[i] {
-			continue // not a word that opens a case below (most words): nothing to compare
+	next := u.a // the first token a frame found does not take in
+	for _, p := range a.lists.in(listPrepFrame, u.a, u.end) {
+		i := int(p)
+		if i < next || !a.outside(i) || a.claimed[i] {
+			continue
 		}
 		k := a.key(i)
 		switch {
@@ -27,12 +29,12 @@ func (a *analysis) prepFrames(ui int) {
 			if s := a.npBack(i-1, u.a); s < i-1 && (a.speechNP(s, i-1) || kindOf(a.key(i-2)) == Document || kindOf(a.key(i-2)) == Media) {
 				c := a.addPrep(ui, k, rng{i, i + 1}, rng{s, i - 1}, rng{s, i + 2})
 				c.content = a.rng1(rng{i + 2, a.contentEnd(i+2, u)})
-				i++
+				next = i + 2
 			}
 		case k == "laut" || k == "gemäss":
 			if e := a.np(i+1, u.end); e > i+1 && (k == "laut" || a.sourceNP(i+1, e)) {
 				a.addPrep(ui, k, rng{i, i + 1}, rng{i + 1, e}, rng{i, e})
-				i = e - 1
+				next = e
 			}
 		case k == "zufolge":
 			if s := a.npBack(i, u.a); s < i {
@@ -56,12 +58,12 @@ func (a *analysis) prepFrames(ui int) {
 			}
 			if e > i+1 && a.speechNP(i+1, e) {
 				a.addPrep(ui, k, rng{i, i + 1}, a.ownSpeaker(ui, i, rng{i + 1, e}), rng{i, e})
-				i = e - 1
+				next = e
 			}
 		case k == "unter" && i+3 < u.end && a.key(i+1) == "berufung" && a.key(i+2) == "auf":
 			if e := a.np(i+3, u.end); e > i+3 {
 				a.addPrep(ui, "unter Berufung auf", rng{i, i + 3}, rng{i + 3, e}, rng{i, e})
-				i = e - 1
+				next = e
 			}
 		case k == "demnach" || k == "wonach" && i > u.a && a.isComma(i-1):
 			// demnach points back to the source just named; wonach opens a
@@ -88,7 +90,7 @@ func (a *analysis) prepFrames(ui int) {
 					fr[1]++ // …, so der Sprecher, …: with the closing comma
 				}
 				a.addPrep(ui, "so", rng{i, i + 1}, rng{i + 1, e}, fr)
-				i = fe - 1
+				next = fe
 			}
 		case (k == "heisst" || k == "hiess" || k == "geheissen") && a.heisstEs(i):
 			a.impersonal(ui, i)
@@ -158,7 +160,7 @@ func (a *analysis) addPrep(ui int, lemma string, cue, speaker, frame rng) *cand 
 	for i := frame[0]; i < frame[1]; i++ {
 		a.claimed[i] = true
 	}
-	a.cands = appendCand(a.cands, cand{typ: Indirect, unit: ui, cue: a.rng1(cue), speaker: speaker, frame: a.rng1(frame),
+	a.cands = appendDoubling(a.cands, cand{typ: Indirect, unit: ui, cue: a.rng1(cue), speaker: speaker, frame: a.rng1(frame),
 		entry: -1, lemma: lemma, prep: true, inherit: -1})
 	return &a.cands[len(a.cands)-1]
 }
@@ -287,7 +289,7 @@ func (a *analysis) impersonalSource(j, ce int) rng {
 // adverb among its attributes: einer gestern verbreiteten Erklärung), up to its
 // first capitalised noun after an article; s if there is none within a few words.
 func (a *analysis) placePhrase(s, e int) int {
-	if s >= e || !determiners[a.key(s)] {
+	if s >= e || !a.is(s, cDet) {
 		return s
 	}
 	for j := s + 1; j < e && j < s+6; j++ {

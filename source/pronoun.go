@@ -62,10 +62,10 @@ func (a *analysis) documentBefore(end, ui int) (mention, bool) {
 			continue
 		}
 		s := j
-		for s > lo && a.word(s-1) && a.outside(s-1) && (determiners[a.key(s-1)] || a.lower(s-1) && !a.is(s-1, cPrep|cAdv|cAux)) {
+		for s > lo && a.word(s-1) && a.outside(s-1) && (a.is(s-1, cDet) || a.lower(s-1) && !a.is(s-1, cPrep|cAdv|cAux)) {
 			s--
 		}
-		return describe(a.t, a.toks, s, j+1), true
+		return describe(a.t, a.toks, a.cls, s, j+1), true
 	}
 	return mention{}, false
 }
@@ -107,7 +107,7 @@ func (a *analysis) bindPronoun(reg *registry, m mention, ui int) {
 		if sp.empty() || a.speakerScore(sp) < 2 {
 			continue
 		}
-		if d := describe(a.t, a.toks, sp[0], sp[1]); slices.Contains(kinds, d.kind) && d.pron == "" && !d.indef {
+		if d := describe(a.t, a.toks, a.cls, sp[0], sp[1]); slices.Contains(kinds, d.kind) && d.pron == "" && !d.indef {
 			reg.resolve(d)
 			return
 		}
@@ -217,7 +217,7 @@ func (a *analysis) possessor(r rng) (mention, bool) {
 	default:
 		return mention{}, false
 	}
-	m := describe(a.t, a.toks, r[0], r[0]+1)
+	m := describe(a.t, a.toks, a.cls, r[0], r[0]+1)
 	m.pron, m.words, m.kind, m.indef = pron, nil, UnknownKind, false
 	return m, true
 }

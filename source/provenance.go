@@ -27,8 +27,10 @@ var provenanceVerbs = map[string]string{
 // its parent, so its chain runs from the reporter to the origin.
 func (a *analysis) provenanceFrames(ui int) {
 	u := a.units[ui]
-	for i := u.a; i+2 < u.end; i++ {
-		if !a.is(i, cPrep) || a.key(i) != "auf" || !a.outside(i) || !provenanceNouns[a.key(i+1)] {
+	next := u.a // the first token after the last frame found
+	for _, p := range a.lists.in(listVonZuAuf, u.a, u.end) {
+		i := int(p)
+		if i < next || i+2 >= u.end || a.key(i) != "auf" || !a.outside(i) || !provenanceNouns[a.key(i+1)] {
 			continue
 		}
 		cs, ce := a.clauseBounds(i, u)
@@ -101,7 +103,7 @@ func (a *analysis) provenanceFrames(ui int) {
 		fr := rng{min(cue[0][0], i), cue[len(cue)-1][1]}
 		a.cands = append(a.cands, cand{typ: Reported, unit: ui, content: a.rng1(rng{s, e}), speaker: sp, cue: a.rngs(cue), frame: a.rng1(fr),
 			entry: -1, lemma: provenanceLemma(a.key(verb)), inherit: -1})
-		i = fr[1] - 1
+		next = fr[1]
 	}
 }
 

@@ -43,7 +43,7 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token, pairs []qpair, stack []qu
 			stack = stack[1:]
 			if o.fam == 0 && next < len(toks) && toks[next].Kind == aussage.QuoteOpen &&
 				family(t.Slice(toks[next].Span)) == 0 && next-1 > o.tok {
-				pairs = append(pairs, qpair{open: o.tok, close: next - 1})
+				pairs = appendDoubling(pairs, qpair{open: o.tok, close: next - 1})
 			}
 		}
 	}
@@ -54,12 +54,12 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token, pairs []qpair, stack []qu
 		}
 		switch tok.Kind {
 		case aussage.QuoteOpen:
-			stack = append(stack, open{i, family(t.Slice(tok.Span))})
+			stack = appendDoubling(stack, open{i, family(t.Slice(tok.Span))})
 		case aussage.QuoteClose:
 			f := family(t.Slice(tok.Span))
 			for j := len(stack) - 1; j >= 0; j-- {
 				if stack[j].fam == f {
-					pairs = append(pairs, qpair{open: stack[j].tok, close: i, closed: true, single: f == 1})
+					pairs = appendDoubling(pairs, qpair{open: stack[j].tok, close: i, closed: true, single: f == 1})
 					stack = stack[:j]
 					break
 				}

@@ -203,18 +203,27 @@ func (r *registry) indexWords(id int, words []string) {
 	}
 }
 
-// describe analyses the mention toks[a:b].
-func describe(t *aussage.Text, toks []aussage.Token, a, b int) mention {
-	return describeIn(t, toks, a, b, nil)
+// describe analyses the mention toks[a:b]; cls holds the word classes of the
+// tokens (analysis.cls).
+func describe(t *aussage.Text, toks []aussage.Token, cls []uint32, a, b int) mention {
+	return describeIn(t, toks, cls, a, b, nil)
 }
 
 // describeIn is describe with the name words kept in the arena words (if not
 // nil), whose lists are capped: the mentions that go to the registry are many,
 // and each would take an allocation of its own.
-func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string) mention {
+func describeIn(t *aussage.Text, toks []aussage.Token, cls []uint32, a, b int, words *[]string) mention {
+	// the classes of a word are read from cls, not looked up again: a text
+	// has many mentions
+	class := func(i int) uint32 {
+		if toks[i].Kind == aussage.Word {
+			return cls[i]
+		}
+		return classesOf(toks[i].Key)
+	}
 	m := mention{toks: [2]int{a, b}, span: aussage.Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}}
 	first := toks[a].Key
-	if b-a == 1 && (personalPronouns[first] || first == "es") {
+	if b-a == 1 && (class(a)&cPron != 0 || first == "es") {
 		m.pron = first
 		switch first {
 		case "man":
@@ -231,19 +240,19 @@ func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string
 		a++
 		first = toks[a].Key
 	}
-	if determiners[first] {
+	if class(a)&cDet != 0 {
 		switch first {
 		case "ein", "eine", "einem", "einen", "einer", "eines", "mehrere", "mehrerer", "einige", "einiger":
 			m.indef = true
 		}
 		start++
 	}
-	if start+2 < b && classesOf(toks[start].Key)&cPrep != 0 && start > a {
+	if start+2 < b && class(start)&cPrep != 0 && start > a {
 		// der von der Regierung eingesetzten Kommission: the phrase names what
 		// follows the participle that closes its extended attribute
 		for i := start + 2; i < b; i++ {
 			if p := toks[i-1]; isCap(toks[i].Text) && p.Kind == aussage.Word && !isCap(p.Text) &&
-				classesOf(p.Key)&(cDet|cPrep|cGen|cAttach) == 0 && hasAnySuffix(p.Key, "e", "en", "er", "es", "em") {
+				class(i-1)&(cDet|cPrep|cGen|cAttach) == 0 && hasAnySuffix(p.Key, "e", "en", "er", "es", "em") {
 				start = i
 			}
 		}
@@ -251,8 +260,7 @@ func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string
 	// the head: the last capitalised word before a genitive, preposition or bracket
 	headAt := -1
 	for i := start; i < b; i++ {
-		k := toks[i].Key
-		if i > start && (classesOf(k)&(cGen|cAttach) != 0 || toks[i].Text == "(" || toks[i].Text == ",") {
+		if i > start && (class(i)&(cGen|cAttach) != 0 || toks[i].Text == "(" || toks[i].Text == ",") {
 			break
 		}
 		if isCap(toks[i].Text) {
@@ -268,7 +276,7 @@ func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string
 	for nameStart+1 < b && !isCap(toks[nameStart].Text) && toks[nameStart].Kind == aussage.Word && m.kind != Collective {
 		nameStart++ // an unabhängiges Gremium is named Gremium
 	}
-	for nameStart+1 < b && classesOf(toks[nameStart].Key)&cRole != 0 {
+	for nameStart+1 < b && class(nameStart)&cRole != 0 {
 		switch {
 		case toks[nameStart+1].Text == "." && nameStart+2 < b && isCap(toks[nameStart+2].Text):
 			nameStart += 2 // Prof. Dr. Anna Berg is named Anna Berg
@@ -289,8 +297,7 @@ func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string
 	// the name words, counted first so that they take one allocation
 	capitals, wend := 0, b
 	for i := start; i < b; i++ {
-		k := toks[i].Key
-		c := classesOf(k)
+		c := class(i)
 		if i > start && c&(cGen|cAttach) != 0 {
 			wend = i
 			break
@@ -310,7 +317,7 @@ func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string
 			m.words, *words = (*words)[n:n:n+capitals], (*words)[:n+capitals]
 		}
 		for i := start; i < wend; i++ {
-			if isCap(toks[i].Text) && classesOf(toks[i].Key)&cRole == 0 {
+			if isCap(toks[i].Text) && class(i)&cRole == 0 {
 				m.words = append(m.words, toks[i].Key)
 			}
 		}
@@ -325,10 +332,10 @@ func describeIn(t *aussage.Text, toks []aussage.Token, a, b int, words *[]string
 			m.kind = Organisation
 		}
 	}
-	if roleNouns[toks[start].Key] && m.kind != Person && capitals > 0 {
+	if class(start)&cRole != 0 && m.kind != Person && capitals > 0 {
 		m.kind = Person
 	}
-	if m.kind == Collective && !m.indef && start == a && determiners[first] {
+	if m.kind == Collective && !m.indef && start == a && class(a)&cDet != 0 {
 		m.indef = true
 	}
 	if start == a && (m.kind == Collective || m.kind == Anonymous) {

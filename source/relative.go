@@ -135,10 +135,22 @@ func (a *analysis) sameUnitAntecedent(reg *registry, m mention, ui int) (int, bo
 		return -1, false
 	}
 	sp := a.unitSubject(a.units[ui])
-	if sp.empty() || sp[1] > m.toks[0] || a.speakerScore(sp) < 1 {
+	if sp.empty() || sp[1] > m.toks[0] {
 		return -1, false
 	}
-	d := describe(a.t, a.toks, sp[0], sp[1])
+	// the subject is read once per unit: a sentence of many frames with
+	// pronoun subjects (er sagte, er sagte, …) asks for each
+	ante := &a.ante
+	if !ante.set || ante.ui != ui {
+		*ante = unitAntecedent{set: true, ui: ui, score: a.speakerScore(sp)}
+		if ante.score >= 1 {
+			ante.d = describe(a.t, a.toks, a.cls, sp[0], sp[1])
+		}
+	}
+	if ante.score < 1 {
+		return -1, false
+	}
+	d := ante.d
 	if d.pron != "" || d.indef || d.kind == Generic || d.kind == Anonymous {
 		return -1, false
 	}
@@ -147,17 +159,26 @@ func (a *analysis) sameUnitAntecedent(reg *registry, m mention, ui int) (int, bo
 	case "er":
 		// a masculine singular: der Student, Trainer Klaus Berger; not die
 		// Regierung, das Gericht
-		if determiners[det] && det != "der" && det != "dieser" || d.kind != Person && !(det == "der" && d.kind == Organisation) {
+		if a.is(sp[0], cDet) && det != "der" && det != "dieser" || d.kind != Person && !(det == "der" && d.kind == Organisation) {
 			return -1, false
 		}
 	case "sie":
-		if determiners[det] && det != "die" && det != "diese" {
+		if a.is(sp[0], cDet) && det != "die" && det != "diese" {
 			return -1, false
 		}
 	}
 	id := reg.resolve(d)
 	reg.mention(id, m.span)
 	return id, true
+}
+
+// unitAntecedent is what sameUnitAntecedent found for the subject of unit ui:
+// its speakerScore and, if that is at least 1, its description.
+type unitAntecedent struct {
+	set   bool
+	ui    int
+	score int
+	d     mention
 }
 
 // maxBarePhrase is the most tokens bareNounPhrase reads: a subject with its
@@ -176,7 +197,7 @@ func (a *analysis) bareNounPhrase(r rng) bool {
 		if a.subj[i] || a.is(i, cAux) || !a.outside(i) || a.toks[i].Kind == aussage.QuoteOpen {
 			return false
 		}
-		if v, ok := a.t.VerbAt(i); ok && v.Token == i {
+		if a.finite(i) {
 			return false
 		}
 	}
@@ -240,7 +261,7 @@ func (a *analysis) ownField(vf rng) rng {
 		if !a.outside(i) || !a.word(i) {
 			continue
 		}
-		if v, ok := a.t.VerbAt(i); a.subj[i] || a.is(i, cAux) || ok && v.Token == i && !a.attributive(i, vf[1]) {
+		if a.subj[i] || a.is(i, cAux) || a.finite(i) && !a.attributive(i, vf[1]) {
 			verb = i
 		}
 	}
@@ -308,7 +329,7 @@ func (a *analysis) appositionName(m mention) (mention, bool) {
 		if e-s < 2 || !a.capWord(s) || !a.capWord(s+1) {
 			return mention{}, false
 		}
-		n := describe(a.t, a.toks, s, e)
+		n := describe(a.t, a.toks, a.cls, s, e)
 		return n, len(n.words) > 0
 	}
 	return mention{}, false
@@ -319,7 +340,7 @@ func (a *analysis) appositionName(m mention) (mention, bool) {
 // heißt; die Staatsmedien, in denen es heißt), the noun phrase the pronoun refers
 // to: the document or medium where the words stand. Empty otherwise.
 func (a *analysis) prepRelativeAntecedent(cs, limit int) rng {
-	if cs+2 >= len(a.toks) || !a.is(cs, cPrep) || !a.word(cs+1) || !relatives[a.key(cs+1)] || determiners[a.key(cs+1)] && a.capWord(cs+2) {
+	if cs+2 >= len(a.toks) || !a.is(cs, cPrep) || !a.word(cs+1) || !a.is(cs+1, cRel) || a.is(cs+1, cDet) && a.capWord(cs+2) {
 		return rng{}
 	}
 	return a.relativeAntecedent(cs, limit)

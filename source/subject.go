@@ -28,7 +28,7 @@ func (a *analysis) speakerScore(r rng) int {
 		return -1
 	}
 	k := a.key(r[0])
-	if personalPronouns[k] && a.word(r[0]) {
+	if a.is(r[0], cPron) && a.word(r[0]) {
 		if k == "man" || k == "ihr" {
 			return 1
 		}

@@ -262,7 +262,7 @@ func (a *analysis) rng1(r rng) []rng { return a.rngs([]rng{r}) }
 // relative pronoun, not an article before its noun (…, die USA hielten sich …).
 func (a *analysis) relativeStart(j int) bool {
 	k := a.key(j)
-	if !relatives[k] || !a.word(j) {
+	if !a.is(j, cRel) || !a.word(j) {
 		return false
 	}
 	switch k {
@@ -273,7 +273,7 @@ func (a *analysis) relativeStart(j int) bool {
 			return false // fragte, welche Partei …: a question
 		}
 	}
-	if determiners[k] && j+1 < len(a.toks) {
+	if a.is(j, cDet) && j+1 < len(a.toks) {
 		// die USA hielten sich …: a noun phrase and a finite verb open a main clause;
 		// das Extremisten-Websites begutachtet: the verb comes last, a relative clause
 		if e := a.np(j, min(len(a.toks), j+8)); e > j+1 && e < len(a.toks) && (a.finite(e) || a.is(e, cAux) || a.subj[e]) {
@@ -289,7 +289,7 @@ func (a *analysis) relativeStart(j int) bool {
 // relAfter reports whether token j, after a preposition, is a relative pronoun
 // (in dem er …), not an article before its noun (unter den Verkäuferinnen seien …).
 func (a *analysis) relAfter(j, end int) bool {
-	return j < end && a.is(j, cRel) && !(determiners[a.key(j)] && j+1 < end && a.capWord(j+1))
+	return j < end && a.is(j, cRel) && !(a.is(j, cDet) && j+1 < end && a.capWord(j+1))
 }
 
 // verbSecondStart reports whether a clause at j can be a main clause: not a relative
@@ -300,11 +300,11 @@ func (a *analysis) verbSecondStart(j, end int) bool {
 	}
 	k := a.key(j)
 	switch {
-	case relatives[k] && !determiners[k], subordinators[k], coordinators[k], k == "um", k == "ohne", k == "sowie", k == "bis":
+	case a.is(j, cRel) && !a.is(j, cDet), a.is(j, cSub|cCoord), k == "um", k == "ohne", k == "sowie", k == "bis":
 		return false
-	case (prepositions[k] || relatives[k]) && a.relAfter(j+1, end):
+	case a.is(j, cPrep|cRel) && a.relAfter(j+1, end):
 		return false
-	case relatives[k] && j+1 < end && !a.capWord(j+1) && !a.lower(j+1):
+	case a.is(j, cRel) && j+1 < end && !a.capWord(j+1) && !a.lower(j+1):
 		return false
 	}
 	// a finite verb must follow before the next comma
@@ -372,16 +372,22 @@ func (a *analysis) verbSecondSubjunctive(j, end int) bool {
 // verbFrames finds the frames built on a reporting verb.
 func (a *analysis) verbFrames(ui int, d Detector) {
 	u := a.units[ui]
-	lastAux := -1 // the last auxiliary before i
-	for i := u.a; i < u.end; i++ {
-		if i > u.a && a.is(i-1, cAux) {
-			lastAux = i - 1
+	auxs := a.lists.in(listAux, u.a, u.end)
+	n := 0 // the auxiliaries before i
+	for _, v := range a.lists.in(listVerb, u.a, u.end) {
+		i := int(v)
+		for n < len(auxs) && int(auxs[n]) < i {
+			n++
 		}
-		if !a.is(i, cVerb) || !a.outside(i) || a.claimed[i] {
+		lastAux := -1 // the last auxiliary before i
+		if n > 0 {
+			lastAux = int(auxs[n-1])
+		}
+		if !a.outside(i) || a.claimed[i] {
 			continue
 		}
-		refs := verbs.lookup(a.key(i))
-		if len(refs) == 0 || (!a.lower(i) && i != u.a) {
+		refs := verbs.readings(a.key(i))
+		if refs == nil || len(refs.all) == 0 || (!a.lower(i) && i != u.a) {
 			continue
 		}
 		if i > u.a && (a.is(i-1, cDet) && i+1 < u.end && a.capWord(i+1) || a.key(i-1) == "zu") {
@@ -391,18 +397,13 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 			continue // er meldete sich bei seinem Bruder: got in touch
 		}
 		cs, ce := a.clauseBounds(i, u)
-		aux := lastAux >= cs
-		done := false
-		// with an auxiliary before it, erklärt is the participle (hat … erklärt); a
-		// verb whose particle the clause holds comes before the plain one
-		// (forderten … auf is auffordern, not fordern)
-		for pass := 0; pass < 4 && !done; pass++ {
-			for _, ref := range refs {
-				if (ref.kind == nonFinite) == (aux == (pass < 2)) && (verbs.entries[ref.entry].particle != "") == (pass%2 == 0) &&
-					a.verbFrame(ui, i, cs, ce, lastAux, ref, d) {
-					done = true
-					break
-				}
+		byPass := refs.byPass[0]
+		if lastAux >= cs {
+			byPass = refs.byPass[1]
+		}
+		for _, ref := range byPass {
+			if a.verbFrame(ui, i, cs, ce, lastAux, ref, d) {
+				break
 			}
 		}
 	}
@@ -482,14 +483,14 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 	// Seit August sagt er: a preposition that can open a clause too, with its
 	// phrase up to a finite verb that a subject follows
 	asPrep = asPrep || s0 < f && a.is(s0, cPrep) && a.phraseTo(s0+1, f) && f+1 < ce && a.np(f+1, ce) > f+1
-	if k := a.key(s0); s0 < ce && a.word(s0) && !asPrep && (subordinators[k] || (afterComma && relatives[k]) ||
-		(prepositions[k] && s0+1 < ce && a.is(s0+1, cRel) && afterComma)) {
+	if k := a.key(s0); s0 < ce && a.word(s0) && !asPrep && (a.is(s0, cSub) || (afterComma && a.is(s0, cRel)) ||
+		(a.is(s0, cPrep) && s0+1 < ce && a.is(s0+1, cRel) && afterComma)) {
 		vl = true
 		switch k {
 		case "wenn", "falls", "ob", "sofern", "damit", "um", "bevor":
 			return false // hypothetical or purpose: no report
 		}
-		if prepositions[k] {
+		if a.is(s0, cPrep) {
 			s0 += 2
 		} else {
 			s0++
@@ -572,7 +573,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			}
 		}
 	}
-	if !sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] && sp[1] >= f-1 {
+	if !sp.empty() && !passive && !vl && f-1 > cs && a.is(f-1, cCoord) && sp[1] >= f-1 {
 		if a.mainVerb(cs, f-1) >= 0 {
 			sp = rng{} // Er halte es für vertretbar und bezeichnete: the first field is a conjunct of its own
 		} else if g := a.firstFinite(u.a, cs); g > u.a {
@@ -587,7 +588,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			sp = rng{} // a phrase that runs up to und is no subject
 		}
 	}
-	if sp.empty() && !passive && !vl && f-1 > cs && coordinators[a.key(f-1)] {
+	if sp.empty() && !passive && !vl && f-1 > cs && a.is(f-1, cCoord) {
 		// the subject of the conjunct before: war er hochgeschreckt und hatte gefragt
 		if g := a.mainVerb(cs, f-1); g >= 0 {
 			var pre rng
@@ -780,7 +781,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			a.claimed[j] = true
 		}
 	}
-	a.cands = appendCand(a.cands, c)
+	a.cands = appendDoubling(a.cands, c)
 	return true
 }
 
@@ -792,7 +793,7 @@ func (a *analysis) postFrameOK(fc *framed) bool {
 	}
 	s := fc.content[0][0]
 	k := a.key(s)
-	return !(a.word(s) && (subordinators[k] && !contentIntro[k] || k == "sollte" || k == "falls")) && !a.bareNounPhrase(fc.content[0])
+	return !(a.word(s) && (a.is(s, cSub) && !contentIntro[k] || k == "sollte" || k == "falls")) && !a.bareNounPhrase(fc.content[0])
 }
 
 // addressee finds to whom a speech act is addressed: the dative after a verb of
@@ -862,7 +863,7 @@ func (a *analysis) colonFrames(ui int) {
 	u := a.units[ui]
 	var x colonIndex
 	for i := u.a + 1; i+1 < u.end; i++ {
-		if a.toks[i].Text != ":" || a.claimed[i] || !a.outside(i) || a.toks[i+1].Kind != aussage.QuoteOpen || a.inQ[i+1] < 0 {
+		if a.cls[i]&cBound == 0 || a.toks[i].Text != ":" || a.claimed[i] || !a.outside(i) || a.toks[i+1].Kind != aussage.QuoteOpen || a.inQ[i+1] < 0 {
 			continue
 		}
 		q := a.quotes[a.inQ[i+1]]

@@ -168,6 +168,14 @@ const (
 	// that the clause walks read a dense array rather than every token
 	cBound
 	cQuote
+	// cVonZuAuf marks von and zu, the particles of names (Ursula von der
+	// Leyen), and auf, which opens provenance frames: the passes that look for
+	// them read a list of these tokens
+	cVonZuAuf
+	cEs // es, which is no name even where it is capitalised
+	// cFixed marks the first word of a fixed phrase of verbs.tsv (davon, zu,
+	// deutlich), so that fixedPhrase compares only the words that may start one
+	cFixed
 )
 
 // classOf maps a folded word to its classes.
@@ -200,13 +208,19 @@ func buildClasses() map[string]uint32 {
 	}{{determiners, cDet}, {prepositions, cPrep}, {adverbs, cAdv}, {auxiliaries, cAux}, {subordinators, cSub},
 		{relatives, cRel}, {coordinators, cCoord}, {personalPronouns, cPron}, {negators, cNeg},
 		{genitiveDet, cGen}, {attachPrep, cAttach}, {roleNouns, cRole}, {prepFrameWords, cPrepFrame},
-		{reportative, cMood}, {subjunctives, cMood}, {conditional, cMood}, {pluralStandIns, cMood}} {
+		{reportative, cMood}, {subjunctives, cMood}, {conditional, cMood}, {pluralStandIns, cMood},
+		{set("von", "zu", "auf"), cVonZuAuf}, {set("es"), cEs}} {
 		for k := range s.words {
 			m[k] |= s.bit
 		}
 	}
 	for k := range verbs.forms {
 		m[k] |= cVerb
+	}
+	for _, e := range verbs.entries {
+		if len(e.fixed) > 0 {
+			m[e.fixed[0]] |= cFixed
+		}
 	}
 	return m
 }
