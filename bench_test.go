@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aussage/aussage/internal/recycle"
 	"github.com/aussage/aussage/internal/testcorpus"
 )
 
@@ -57,6 +58,16 @@ func BenchmarkSentencesVerbs(b *testing.B) {
 // BenchmarkSentencesClauses measures the clause layer on top of sentences and verbs.
 func BenchmarkSentencesClauses(b *testing.B) {
 	benchmarkTexts(b, func(t *Text) { t.Clauses() })
+}
+
+// BenchmarkSentencesClausesRecycled is BenchmarkSentencesClauses for texts whose
+// lists go back to the pool when done, as those of claim.AnalyzeString do.
+func BenchmarkSentencesClausesRecycled(b *testing.B) {
+	benchmarkTexts(b, func(t *Text) {
+		recycle.Own(t)
+		t.Clauses()
+		recycle.Release(t)
+	})
 }
 
 func benchmarkTexts(b *testing.B, f func(*Text)) {

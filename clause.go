@@ -96,7 +96,7 @@ type openClause struct {
 
 func (t *Text) findClauses() {
 	toks := t.Tokens()
-	c := clauser{t: t, toks: toks, fin: make([]bool, len(toks))}
+	c := clauser{t: t, toks: toks, fin: finLists.get(true, len(toks))[:len(toks)]}
 	for _, v := range t.Verbs() {
 		if v.Token >= 0 && v.Token < len(toks) {
 			c.fin[v.Token] = true
@@ -105,12 +105,13 @@ func (t *Text) findClauses() {
 	// A clause mostly holds one finite verb, and one without any is mostly a
 	// sentence of its own (a headline): this bound is rarely exceeded, where twice
 	// the sentences often is.
-	c.out = make([]Clause, 0, len(t.Sentences())+len(t.Verbs()))
+	c.out = clauseLists.get(t.recycled, len(t.Sentences())+len(t.Verbs()))
 	for si, s := range t.Sentences() {
 		c.sent = si
 		c.sentence(s.Tokens[0], s.Tokens[1])
 	}
 	t.clauses = c.out
+	finLists.put(c.fin)
 }
 
 func (c *clauser) emit(cl *openClause, end int) {

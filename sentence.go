@@ -64,7 +64,7 @@ func (t *Text) segment() {
 	first := t.dateLine(toks)
 	s := segmenter{t: t, toks: toks, first: first}
 	s.wrapped, s.median = lineShape(t.norm.View)
-	t.sentences = make([]Sentence, 0, len(toks)/16+1) // about 16 tokens a sentence
+	t.sentences = sentenceLists.get(t.recycled, len(toks)/16+1) // about 16 tokens a sentence
 	start := first
 	quoteOpen := false // an opening quotation mark of the current sentence is unclosed
 	for i := first; i < len(toks); {
@@ -445,7 +445,9 @@ func (s *segmenter) datelineAt(i int) bool {
 		r, _ := utf8.DecodeRuneInString(toks[k].Text)
 		return unicode.IsUpper(r)
 	}
-	if !capital(i) || !s.bracketOrDashNear(i) || i > 0 && abbrev.IsName(toks[i-1].Text, toks[i].Text) {
+	// The remembered bracket or dash first: it rules out nearly every word, which
+	// breakBefore has found capitalised already.
+	if !s.bracketOrDashNear(i) || !capital(i) || i > 0 && abbrev.IsName(toks[i-1].Text, toks[i].Text) {
 		return false // not the "Haag" of "Den Haag"
 	}
 	k := i + 1

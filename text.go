@@ -39,6 +39,10 @@ type Text struct {
 
 	clauseOnce sync.Once
 	clauses    []Clause
+
+	// recycled marks a text of package claim whose lists come from the pools of
+	// recycle.go and go back to them (see package internal/recycle).
+	recycled bool
 }
 
 // NewText prepares s for analysis. It never fails: invalid UTF-8 is kept and reported

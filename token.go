@@ -148,7 +148,7 @@ func (t *Text) tokenize() {
 	v := t.norm.View
 	// The token slice is the largest allocation of the analysis: sized by a quick
 	// count, it is rarely too small and rarely much too large.
-	toks := make([]Token, 0, estimateTokens(v))
+	toks := tokenLists.get(t.recycled, estimateTokens(v))
 	// Folded keys are appended to an arena and read as strings that share its bytes:
 	// bytes once appended are never written again, and when append moves the arena
 	// the keys made so far keep the old array alive. Capitalised words, mostly

@@ -119,16 +119,21 @@ type candidate struct {
 // because the clause splitter asks for the finite verbs.
 func (t *Text) findVerbs() {
 	toks := t.Tokens()
-	var cands []candidate
+	// The lists hold one clause at a time, which rarely has more candidates or
+	// pronouns than the arrays on the stack hold: growing lists on the heap cost
+	// a few allocations per text.
+	var candBuf [8]candidate
+	cands := candBuf[:0]
 	// prons are the subject pronouns of the clause, noted on the way: subjectOf
 	// would otherwise walk the clause again.
-	var prons []int
+	var pronBuf [8]int
+	prons := pronBuf[:0]
 	sents := t.Sentences()
 	// Most sentences have a finite verb, and long ones about one more per sixteen
 	// tokens. This bound is rarely exceeded, where a tenth of the tokens was too
 	// small for about one news text in eight; growing the slice costs more than
 	// its spare room.
-	t.verbs = make([]Verb, 0, len(sents)+len(toks)/16)
+	t.verbs = verbLists.get(t.recycled, len(sents)+len(toks)/16)
 	for _, s := range sents {
 		lo, hi := max(0, s.Tokens[0]), min(len(toks), s.Tokens[1])
 		initial := true // the next word may be capitalised: sentence or quotation start

@@ -6,33 +6,37 @@ import (
 	"sync"
 )
 
-// A slab hands out short slices cut from larger blocks, each with its capacity
-// capped, so that appending to one never touches its neighbour. A document has a few
-// lists per claim and attribution (chain, hedges, flags, values); cutting them from
-// blocks costs one allocation per block instead of one per list. The blocks belong
-// to the document they are handed to, so a slab is never reused for another one.
-type slab[T any] struct {
-	free []T
-	size int // the size of the next block; 0 for the default
-}
+// sharedIDs is how many IDs of each kind ("a1" …, "c1" …, "s1" …) the documents
+// share: IDs are the same in every document and strings immutable, so those of a
+// document of up to this many sources, attributions and claims are neither
+// formatted nor allocated for it.
+const sharedIDs = 1024
 
-// take returns a slice of n zero elements.
-func (s *slab[T]) take(n int) []T {
-	if n > len(s.free) {
-		size := max(s.size, n, 16)
-		s.free = make([]T, size)
-		s.size = 2 * size
+// idTables holds the shared IDs of the kinds 'a', 'c' and 's', in that order.
+var idTables = sync.OnceValue(func() *[3][]string {
+	var t [3][]string
+	for k, prefix := range []byte{'a', 'c', 's'} {
+		t[k] = appendIDs(nil, prefix, sharedIDs)
 	}
-	out := s.free[:n:n]
-	s.free = s.free[n:]
-	return out
-}
+	return &t
+})
 
-// clone returns a copy of v cut from the slab.
-func (s *slab[T]) clone(v []T) []T {
-	out := s.take(len(v))
-	copy(out, v)
-	return out
+// idsOf returns the IDs prefix+"1" … prefix+n, prefix one of 'a', 'c' or 's': the
+// shared ones if there are as many, else IDs cut from one new string, appended to
+// the scratch buffer *buf.
+func idsOf(buf *[]string, prefix byte, n int) []string {
+	if n <= sharedIDs {
+		k := 0
+		switch prefix {
+		case 'c':
+			k = 1
+		case 's':
+			k = 2
+		}
+		return idTables()[k][:n:n] // capped: appending must never write into the table
+	}
+	*buf = appendIDs((*buf)[:0], prefix, n)
+	return *buf
 }
 
 // appendIDs appends the IDs prefix+"1" … prefix+n to dst, all cut from one string.

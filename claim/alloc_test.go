@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strconv"
 	"testing"
@@ -22,49 +21,23 @@ func TestAppendIDs(t *testing.T) {
 	}
 }
 
-// TestSlab checks that the slices a slab hands out are independent: appending to
-// one never writes into the next.
-func TestSlab(t *testing.T) {
-	var s slab[int]
-	a := s.clone([]int{1, 2})
-	b := s.take(3)
-	a = append(a, 99)
-	if !slices.Equal(b, []int{0, 0, 0}) || !slices.Equal(a, []int{1, 2, 99}) {
-		t.Errorf("a = %v, b = %v", a, b)
+// TestIdsOf checks the shared IDs and those of a larger document, and that
+// appending to the shared ones leaves the table alone.
+func TestIdsOf(t *testing.T) {
+	var buf []string
+	for _, prefix := range []byte{'a', 'c', 's'} {
+		for _, n := range []int{0, 1, sharedIDs, sharedIDs + 1} {
+			got := idsOf(&buf, prefix, n)
+			want := appendIDs(nil, prefix, n)
+			if !slices.Equal(got, want) || got == nil {
+				t.Errorf("idsOf(%c, %d): %d IDs, want %d", prefix, n, len(got), len(want))
+			}
+			_ = append(got, "x")
+		}
 	}
-	big := s.take(1000) // larger than a block
-	if len(big) != 1000 || cap(big) != 1000 {
-		t.Errorf("take(1000): len %d cap %d", len(big), cap(big))
-	}
-}
-
-// TestSortByStart checks sortByStart against a stable comparison sort, on sorted
-// and unsorted input with repeated and negative starts, and that the buffer it
-// returns is not the sorted slice.
-func TestSortByStart(t *testing.T) {
-	type item struct{ start, seq int }
-	r := rand.New(rand.NewPCG(3, 4))
-	var spare []item
-	for _, gen := range []func(i int) int{
-		func(i int) int { return i },
-		func(int) int { return r.IntN(10) },
-		func(int) int { return r.IntN(1<<20) - 1000 },
-		func(int) int { return r.IntN(1 << 40) },
-	} {
-		for _, n := range []int{0, 1, 3, 100, 3000} {
-			s := make([]item, n)
-			for i := range s {
-				s[i] = item{gen(i), i}
-			}
-			want := slices.Clone(s)
-			slices.SortStableFunc(want, func(a, b item) int { return a.start - b.start })
-			spare = sortByStart(s, func(e item) int { return e.start }, spare)
-			if !slices.Equal(s, want) {
-				t.Fatalf("%d items: differs from a stable sort", n)
-			}
-			if n > 0 && cap(spare) > 0 && &spare[:1][0] == &s[0] {
-				t.Fatalf("%d items: the spare buffer is the sorted slice", n)
-			}
+	for _, prefix := range []byte{'a', 'c', 's'} {
+		if !slices.Equal(idsOf(&buf, prefix, sharedIDs), appendIDs(nil, prefix, sharedIDs)) {
+			t.Errorf("appending to the shared %c IDs wrote into them", prefix)
 		}
 	}
 }

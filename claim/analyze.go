@@ -8,6 +8,7 @@ import (
 
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
+	"github.com/aussage/aussage/internal/recycle"
 	"github.com/aussage/aussage/source"
 )
 
@@ -70,7 +71,7 @@ func AnalyzeBytes(text []byte, opts ...Option) (*Document, error) {
 	if err := a.checkSize(len(text)); err != nil { // before copying the slice
 		return nil, err
 	}
-	return a.Analyze(aussage.NewText(string(text)))
+	return a.AnalyzeString(string(text))
 }
 
 // AnalyzeString analyses a plain string.
@@ -80,7 +81,14 @@ func (a *Analyzer) AnalyzeString(s string) (*Document, error) {
 	if err := a.checkSize(len(s)); err != nil {
 		return nil, err
 	}
-	return a.Analyze(aussage.NewText(s))
+	// The text is made here and reaches the caller only through the document, so
+	// its lists can go back to the pool once the document is built: nothing in a
+	// document points into them, and the text computes them again if asked.
+	t := aussage.NewText(s)
+	recycle.Own(t)
+	d, err := a.Analyze(t)
+	recycle.Release(t)
+	return d, err
 }
 
 // checkSize returns an error wrapping ErrTooLarge if n bytes exceed the limit.
@@ -118,14 +126,15 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 }
 
 // build makes the document of t from the detectors' results and returns x to
-// builders.
+// builders. Every list of the document is made non-nil as it is written, as the
+// format requires arrays: normalizeLists, a pass over the finished document, would
+// read it all again.
 func (x *extraction) build(t *aussage.Text, res *source.Result, cues []hedge.Cue) *Document {
 	x.t, x.res, x.cues = t, res, cues
 	x.d = x.newDocument()
 	d := x.d
 	d.Claims = x.extractClaims()
 	x.release()
-	d.normalizeLists()
 	return d
 }
 
@@ -135,15 +144,17 @@ var defaultHedges = hedge.New()
 func (x *extraction) newDocument() *Document {
 	t, res, cues := x.t, x.res, x.cues
 	// Size the first blocks of the lists: the chains exactly (one per attribution,
-	// which its claim shares, and the author's), the others for a document with an
-	// attribution or so per sentence. extractClaims sizes the values exactly.
-	na, ns := len(res.Attributions), len(t.Sentences())
-	x.strs.size = 1
+	// which its claim shares, and the author's), the hedges for every cue taken
+	// once. extractClaims sizes the attributed claims' values exactly. The flags
+	// and the author claims' own values (authorClaim) start small and grow: news
+	// text has one claim in ten or so with a flag, and a document a few author
+	// values, so a block for one each claim was most of what was allocated.
+	x.strs.Size = 1
 	for i := range res.Attributions {
-		x.strs.size += chainLen(&res.Attributions[i])
+		x.strs.Size += chainLen(&res.Attributions[i])
 	}
-	x.ints.size = len(cues)
-	x.flagsS.size = na + ns
+	x.ints.Size = len(cues)
+	x.flagsS.Size, x.authorSlab.Size = 4, 4
 	d := &Document{
 		Format:       FormatVersion,
 		text:         t,
@@ -169,8 +180,16 @@ func (x *extraction) newDocument() *Document {
 			moods, to = moods+1, i+1
 		}
 	}
-	if moods > 0 {
-		d.Moods = make([]Mood, 0, moods)
+	d.Moods = make([]Mood, 0, moods)
+	// A text that is valid UTF-8 has valid texts only: each is cut from it on rune
+	// boundaries (or from its view) or joined from such pieces. Checking them was
+	// a pass over every hedge, mood and source name.
+	valid := t.Err() == nil
+	text := func(s string) string {
+		if valid {
+			return s
+		}
+		return validUTF8(s)
 	}
 	for i := from; i < to; i++ {
 		v := &verbs[i]
@@ -178,17 +197,16 @@ func (x *extraction) newDocument() *Document {
 			continue
 		}
 		sp := toks[v.Token].Span
-		d.Moods = append(d.Moods, Mood{Span: sp, Text: validUTF8(t.Slice(sp)), Mood: v.Mood.String()})
+		d.Moods = append(d.Moods, Mood{Span: sp, Text: text(t.Slice(sp)), Mood: v.Mood.String()})
 	}
 	for _, q := range res.Quotes {
 		d.Quotes = append(d.Quotes, Quote{Span: q.Span, Kind: q.Kind.String()})
 	}
-	x.sourceIDs = appendIDs(x.sourceIDs[:0], 's', len(res.Sources))
+	x.sourceIDs = idsOf(&x.sourceBuf, 's', len(res.Sources))
 	for i, s := range res.Sources {
-		d.Sources = append(d.Sources, Source{ID: x.sourceID(i), Name: validUTF8(s.Name), Kind: s.Kind.String(), Mentions: s.Mentions})
+		d.Sources = append(d.Sources, Source{ID: x.sourceID(i), Name: text(s.Name), Kind: s.Kind.String(), Mentions: nonNil(s.Mentions)})
 	}
-	aids := appendIDs(x.ids[:0], 'a', len(res.Attributions))
-	x.ids = aids
+	aids := idsOf(&x.idBuf, 'a', len(res.Attributions))
 	ref := func(i int) Ref {
 		if i < len(aids) {
 			return Ref(aids[i])
@@ -201,11 +219,13 @@ func (x *extraction) newDocument() *Document {
 	for i := range res.Attributions {
 		a, out := &res.Attributions[i], &d.Attributions[i]
 		out.ID, out.Type, out.Class, out.Polarity = aids[i], a.Type.String(), a.Class.String(), a.Polarity.String()
-		out.Content, out.Speaker, out.Addressee = a.Content, a.Speaker, a.Addressee
+		out.Content, out.Speaker, out.Addressee = nonNil(a.Content), nonNil(a.Speaker), nonNil(a.Addressee)
 		if a.Type != source.Reported {
 			// The German WikiNews scheme, which the format follows, annotates a
 			// reported speech act as one content span with its verb and no frame.
-			out.Cue, out.Frame = a.Cue, a.Frame
+			out.Cue, out.Frame = nonNil(a.Cue), nonNil(a.Frame)
+		} else {
+			out.Cue, out.Frame = []aussage.Span{}, []aussage.Span{}
 		}
 		out.Chain = x.chainIDs(a)
 		if a.Source >= 0 {
@@ -219,7 +239,7 @@ func (x *extraction) newDocument() *Document {
 		}
 	}
 	for _, c := range cues {
-		d.Hedges = append(d.Hedges, Hedge{Spans: c.Spans, Text: validUTF8(c.Text), Class: c.Class, Value: c.Value, Score: c.Score})
+		d.Hedges = append(d.Hedges, Hedge{Spans: nonNil(c.Spans), Text: text(c.Text), Class: c.Class, Value: c.Value, Score: c.Score})
 	}
 	return d
 }
@@ -267,7 +287,7 @@ func chainLen(a *source.Attribution) int {
 
 // chainIDs returns the attribution's chain as IDs, the author first.
 func (x *extraction) chainIDs(a *source.Attribution) []string {
-	chain := x.strs.take(chainLen(a))
+	chain := x.strs.Take(chainLen(a))
 	chain[0] = AuthorID
 	for k, s := range a.Chain {
 		chain[1+k] = x.sourceID(s)

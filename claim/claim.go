@@ -30,7 +30,8 @@ type Claim struct {
 	Flags      []Flag      `json:"flags"`
 	// Values gives the commitment of every source of the chain, outermost first:
 	// what the author commits to, what each relay commits to, what the innermost
-	// source commits to (the last one equals Factuality).
+	// source commits to (the last one equals Factuality). Claims of one document
+	// may share the slice: treat it as read-only.
 	Values []SourceValue `json:"values"`
 }
 

@@ -1,10 +1,9 @@
 package claim
 
 import (
-	"sort"
-
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
+	"github.com/aussage/aussage/internal/scratch"
 	"github.com/aussage/aussage/source"
 )
 
@@ -29,11 +28,15 @@ type extraction struct {
 	cueSpans       spanIndex // every span of every cue, labelled with the cue
 	frames         spanIndex // the frame spans of carrying attributions (frameCues)
 
-	sourceIDs []string // per source: its ID
-	ids       []string // scratch for the IDs of attributions and claims
+	sourceIDs []string // per source: its ID (idsOf)
+	// idsOf's buffers, for a document too large for the shared IDs: of its
+	// sources, and of its attributions and then its claims.
+	sourceBuf, idBuf []string
+	sent             int // sentenceOf's last answer
+	authorAt         int // where authorCuesIn's last search ended
 
 	// The claims to build, in text order; the attributed ones among them, and
-	// sortByStart's buffer.
+	// their sort's buffer.
 	keys, attrKeys, spareKeys []claimKey
 
 	// Scratch of owners, clause groups and single claims.
@@ -54,12 +57,15 @@ type extraction struct {
 	// attributed claim has its attribution's chain: chains are read, never
 	// written, so the claims share them instead of holding a copy each.
 	authorChain []string
+	// authorValues are the values of the last author claim built (authorClaim).
+	authorValues []SourceValue
 
-	// The lists of the document's claims and attributions are cut from these.
-	strs   slab[string]
-	ints   slab[int]
-	flagsS slab[Flag]
-	values slab[SourceValue]
+	// The lists of the document's claims and attributions are cut from these:
+	// values those of the attributed claims, authorSlab those of author claims.
+	strs               scratch.Slab[string]
+	ints               scratch.Slab[int]
+	flagsS             scratch.Slab[Flag]
+	values, authorSlab scratch.Slab[SourceValue]
 }
 
 // release clears the references into the analysed document and returns x to
@@ -69,35 +75,49 @@ func (x *extraction) release() {
 	clear(x.mine[:cap(x.mine)])
 	clear(x.found)
 	x.t, x.d, x.res, x.cues = nil, nil, nil, nil
-	x.mine, x.found, x.sourceIDs, x.ids, x.authorChain = x.mine[:0], x.found[:0], x.sourceIDs[:0], x.ids[:0], nil
-	x.strs, x.ints, x.flagsS, x.values = slab[string]{}, slab[int]{}, slab[Flag]{}, slab[SourceValue]{}
+	x.mine, x.found, x.sourceIDs, x.authorChain, x.authorValues = x.mine[:0], x.found[:0], nil, nil, nil
+	x.sourceBuf, x.idBuf = x.sourceBuf[:0], x.idBuf[:0]
+	x.strs, x.ints, x.flagsS = scratch.Slab[string]{}, scratch.Slab[int]{}, scratch.Slab[Flag]{}
+	x.values, x.authorSlab = scratch.Slab[SourceValue]{}, scratch.Slab[SourceValue]{}
 	builders.Put(x)
-}
-
-// grow returns s with length n, reusing its array when it is large enough; the
-// elements are not cleared.
-func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
 }
 
 // extractClaims builds the claims of a document: one per attribution with content,
 // and one per run of author text in each sentence (see the package documentation).
 func (x *extraction) extractClaims() []Claim {
 	res := x.res
-	x.used = grow(x.used, len(res.Attributions))
-	for i, a := range res.Attributions {
+	// One pass over the attributions gathers what the steps below need of the
+	// carrying ones: their contents (owners), the number of their frame spans
+	// (frameCues), the claims' places and the number of their values. A large
+	// text's attributions do not fit in the processor's caches, and each pass over
+	// them was one over main memory.
+	x.used = scratch.Grow(x.used, len(res.Attributions))
+	contents, attributed := x.contents[:0], x.attrKeys[:0]
+	n, values, frames := 0, 0, 0
+	for i := range res.Attributions {
+		a := &res.Attributions[i]
 		// "man darf vermuten, dass …": a generic source is the author speaking
 		// impersonally, so the content stays the author's claim.
 		// A relay's report (die Staatsmedien zitierten ihn: „…“) carries the same
 		// content as the attribution it passes on, whose chain already has the relay.
-		x.used[i] = len(a.Content) > 0 && !(a.Source >= 0 && res.Sources[a.Source].Kind == source.Generic) &&
+		used := len(a.Content) > 0 && !(a.Source >= 0 && res.Sources[a.Source].Kind == source.Generic) &&
 			!x.quotesParent(a) && a.RelayOf < 0
+		x.used[i] = used
+		if !used {
+			continue
+		}
+		for _, c := range a.Content {
+			contents = append(contents, content{c, i})
+		}
+		frames += len(a.Cue) + 2*len(a.Speaker) + len(a.Frame) // frameSpans at most
+		attributed = append(attributed, claimKey{cover(a.Content).Start, i})
+		n++
+		// Every claim has a value per element of its chain (chainIDs).
+		values += chainLen(a)
 	}
+	x.contents = contents
 	x.owners()
-	x.ownedAt = grow(x.ownedAt, len(res.Attributions)+1)
+	x.ownedAt = scratch.Grow(x.ownedAt, len(res.Attributions)+1)
 	clear(x.ownedAt)
 	for _, o := range x.owner {
 		if o >= 0 {
@@ -107,7 +127,7 @@ func (x *extraction) extractClaims() []Claim {
 	for i := 1; i < len(x.ownedAt); i++ {
 		x.ownedAt[i] += x.ownedAt[i-1]
 	}
-	x.owned = grow(x.owned, x.ownedAt[len(x.ownedAt)-1])
+	x.owned = scratch.Grow(x.owned, x.ownedAt[len(x.ownedAt)-1])
 	next := x.perm[:0] // per attribution: where its next owned cue goes
 	next = append(next, x.ownedAt[:len(res.Attributions)]...)
 	for ci, o := range x.owner {
@@ -117,43 +137,25 @@ func (x *extraction) extractClaims() []Claim {
 		}
 	}
 	x.perm = next[:0]
-	x.frameCues()
+	x.frameCues(frames)
 	x.authorCueOrder()
 	x.cueIndex()
-	// The claims are built into the document's own slice, of the exact size: a
-	// Claim is large, and a scratch copy would double the peak memory of a large
-	// text.
-	n := 0
-	for _, u := range x.used {
-		if u {
-			n++
-		}
-	}
 	x.markTokens()
 	x.authorRuns()
+	// The claims are built into the document's own slice, of the exact size: a
+	// Claim is large, and a scratch copy would double the peak memory of a large
+	// text. The values of the attributed claims are all cut from one block; the
+	// author claims mostly share theirs (authorClaim), and the few others are
+	// cut from a block of their own that grows as needed.
 	n += len(x.runs)
-	// Every claim has a value per element of its chain: cut them all from one
-	// block.
-	values := len(x.runs)
-	for i, u := range x.used {
-		if u {
-			values += len(x.d.Attributions[i].Chain)
-		}
-	}
-	x.values.size = values
+	x.values.Size = values
 	// Order the claims by start, stably (an attributed claim before an author
 	// claim that starts with it), before building them, so that each is built in
 	// its place: a Claim is large, and sorting them after would move each again.
 	// The author runs come in text order (the clauses do, and token offsets
 	// ascend with the tokens), so the attributed claims, sorted, are merged into
 	// them.
-	attributed := x.attrKeys[:0]
-	for i, a := range res.Attributions {
-		if x.used[i] {
-			attributed = append(attributed, claimKey{cover(a.Content).Start, i})
-		}
-	}
-	x.spareKeys = sortByStart(attributed, func(k claimKey) int { return k.start }, x.spareKeys)
+	x.spareKeys = scratch.SortByKey(attributed, func(k claimKey) uint64 { return scratch.OffsetKey(k.start) }, x.spareKeys)
 	x.attrKeys = attributed
 	keys := x.keys[:0]
 	for r, run := range x.runs {
@@ -164,13 +166,13 @@ func (x *extraction) extractClaims() []Claim {
 	}
 	keys = append(keys, attributed...)
 	x.keys = keys
-	cids := appendIDs(x.ids[:0], 'c', n)
-	x.ids = cids
+	cids := idsOf(&x.idBuf, 'c', n)
 	claims := make([]Claim, n)
+	x.sent, x.authorAt = 0, 0
 	for k, key := range keys {
 		c := &claims[k]
 		if key.of >= 0 {
-			x.attributed(c, key.of, res.Attributions[key.of])
+			x.attributed(c, key.of, &res.Attributions[key.of])
 		} else {
 			r := x.runs[-1-key.of]
 			x.authorClaim(c, r.Start, r.End)
@@ -187,11 +189,11 @@ type claimKey struct{ start, of int }
 // quotesParent reports whether a is a partial quotation inside its parent's content
 // from the same source (dass Nordkorea „wahrscheinlich … entwickelt hat“): it is
 // part of the parent's claim, not a claim of its own.
-func (x *extraction) quotesParent(a source.Attribution) bool {
+func (x *extraction) quotesParent(a *source.Attribution) bool {
 	if a.Parent < 0 {
 		return false
 	}
-	p := x.res.Attributions[a.Parent]
+	p := &x.res.Attributions[a.Parent]
 	if p.Source != a.Source {
 		return false
 	}
@@ -242,15 +244,22 @@ func cover(spans []aussage.Span) aussage.Span {
 	return s
 }
 
-// sentenceOf returns the index of the sentence that holds offset off.
+// sentenceOf returns the index of the sentence that holds offset off: the first
+// that ends after it, or the last. The claims are built in text order, so the search
+// goes on from the last answer, which makes it linear in the sentences and claims
+// together.
 func (x *extraction) sentenceOf(off int) int {
 	ss := x.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	i := x.sent
+	for i < len(ss) && ss[i].End <= off {
+		i++
+	}
+	x.sent = i
 	return min(i, max(0, len(ss)-1))
 }
 
 // attributed builds into c, a zero Claim, the claim carried by attribution i.
-func (x *extraction) attributed(c *Claim, i int, a source.Attribution) {
+func (x *extraction) attributed(c *Claim, i int, a *source.Attribution) {
 	span := cover(a.Content)
 	// The innermost source's cues: those in the content (not in a nested content) and
 	// those that are the reporting cue itself (vermuten, geht … davon aus).
@@ -304,7 +313,7 @@ func (x *extraction) attributed(c *Claim, i int, a source.Attribution) {
 	c.Attribution, c.Chain = Ref(x.d.Attributions[i].ID), x.d.Attributions[i].Chain
 	c.Factuality, c.Score = inner.value, inner.score
 	c.Polarity = Positive
-	c.Hedges = x.ints.clone(idx)
+	c.Hedges = x.ints.Clone(idx)
 	flags := inner.flags
 	if a.Class == source.Negative || a.Polarity == source.PolarityNegative {
 		c.Polarity = Negative
@@ -325,14 +334,14 @@ func (x *extraction) attributed(c *Claim, i int, a source.Attribution) {
 		flags = appendFlag(flags, Weasel)
 	}
 	x.flags = flags
-	c.Flags = x.flagsS.clone(flags)
+	c.Flags = x.flagsS.Clone(flags)
 	// Every outer level reports the content without committing to it, unless the
 	// frame is factive or confirming (räumt ein, bestätigt).
 	outer := SourceValue{Value: hedge.Uu}
 	if a.Class == source.Confirming {
 		outer = SourceValue{Value: hedge.PRPlus, Score: 2}
 	}
-	c.Values = x.values.take(len(c.Chain))
+	c.Values = x.values.Take(len(c.Chain))
 	for k, id := range c.Chain {
 		v := outer
 		v.Source = id
@@ -346,7 +355,7 @@ func (x *extraction) attributed(c *Claim, i int, a source.Attribution) {
 // frameSpans returns the spans of the attribution's frame that lie outside its
 // content: the cue, the speaker and the rest of the introducing clause or phrase.
 // The slice is scratch, valid until the next call.
-func (x *extraction) frameSpans(a source.Attribution) []aussage.Span {
+func (x *extraction) frameSpans(a *source.Attribution) []aussage.Span {
 	spans := x.frame[:0]
 	spans = append(spans, a.Cue...)
 	spans = append(spans, a.Speaker...)
@@ -363,14 +372,14 @@ func (x *extraction) frameSpans(a source.Attribution) []aussage.Span {
 
 // ownerOf returns the carrying attribution that the attribution's frame stands in: its
 // parent, or -1 for the author.
-func (x *extraction) ownerOf(a source.Attribution) int {
+func (x *extraction) ownerOf(a *source.Attribution) int {
 	if a.Parent >= 0 && x.used[a.Parent] {
 		return a.Parent
 	}
 	return -1
 }
 
-func (x *extraction) sourceKind(a source.Attribution) source.Kind {
+func (x *extraction) sourceKind(a *source.Attribution) source.Kind {
 	if a.Source < 0 {
 		return source.UnknownKind
 	}

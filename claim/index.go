@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/internal/scratch"
 )
 
 // The lookups below replace scans of every cue or every attribution per claim, which
@@ -13,33 +14,41 @@ import (
 
 // A spanIndex finds, among a set of labelled spans, those that overlap a query span.
 type spanIndex struct {
-	spans  []aussage.Span // sorted by Start
-	labels []int          // labels[k] belongs to spans[k]
-	maxLen int            // the longest span, which bounds how far back an overlap can start
+	spans  []labelled // sorted by start
+	maxLen int        // the longest span, which bounds how far back an overlap can start
+}
+
+// A labelled is a span of a spanIndex with its label.
+type labelled struct {
+	aussage.Span
+	label int
 }
 
 func (ix *spanIndex) add(s aussage.Span, label int) {
-	ix.spans = append(ix.spans, s)
-	ix.labels = append(ix.labels, label)
+	ix.spans = append(ix.spans, labelled{s, label})
 	ix.maxLen = max(ix.maxLen, s.Len())
 }
 
 // sort orders the spans by start; call it after the last add. The order of spans
-// with the same start does not matter to the lookups, so spans added in order (the
-// usual case) are left as they are.
+// with the same start does not matter to the lookups. The spans come nearly in
+// order, a few of each attribution out of it (its speaker before its cue), which an
+// insertion sort puts right in about one pass; if it has to move them far after
+// all, pdqsort takes over. Both sort in place: a buffer as large as the index
+// would add to the peak memory of a large text.
 func (ix *spanIndex) sort() {
-	if !slices.IsSortedFunc(ix.spans, func(a, b aussage.Span) int { return a.Start - b.Start }) {
-		sort.Sort((*byStart)(ix))
+	s := ix.spans
+	budget := 4*len(s) + 64 // moves
+	for i := 1; i < len(s); i++ {
+		e, j := s[i], i
+		for ; j > 0 && s[j-1].Start > e.Start; j-- {
+			s[j] = s[j-1]
+		}
+		s[j] = e
+		if budget -= i - j; budget < 0 {
+			slices.SortFunc(s, func(a, b labelled) int { return a.Start - b.Start })
+			return
+		}
 	}
-}
-
-type byStart spanIndex
-
-func (b *byStart) Len() int           { return len(b.spans) }
-func (b *byStart) Less(i, j int) bool { return b.spans[i].Start < b.spans[j].Start }
-func (b *byStart) Swap(i, j int) {
-	b.spans[i], b.spans[j] = b.spans[j], b.spans[i]
-	b.labels[i], b.labels[j] = b.labels[j], b.labels[i]
 }
 
 // overlapping calls f with the label of every span that overlaps q, until f returns
@@ -48,7 +57,7 @@ func (b *byStart) Swap(i, j int) {
 func (ix *spanIndex) overlapping(q aussage.Span, f func(label int) bool) {
 	lo := sort.Search(len(ix.spans), func(k int) bool { return ix.spans[k].Start > q.Start-ix.maxLen })
 	for k := lo; k < len(ix.spans) && ix.spans[k].Start < q.End; k++ {
-		if ix.spans[k].Overlaps(q) && !f(ix.labels[k]) {
+		if ix.spans[k].Overlaps(q) && !f(ix.spans[k].label) {
 			return
 		}
 	}
@@ -78,17 +87,9 @@ type content struct {
 // span keeps the content spans that reach that position; only those can hold the
 // cue, and in a text they are as many as attributions are nested there.
 func (x *extraction) owners() {
-	owner := grow(x.owner, len(x.cues))
-	contents := x.contents[:0]
-	for i, a := range x.res.Attributions {
-		if !x.used[i] {
-			continue
-		}
-		for _, c := range a.Content {
-			contents = append(contents, content{c, i})
-		}
-	}
-	x.spare = sortByStart(contents, func(c content) int { return c.span.Start }, x.spare)
+	owner := scratch.Grow(x.owner, len(x.cues))
+	contents := x.contents // gathered by extractClaims
+	x.spare = scratch.SortByKey(contents, func(c content) uint64 { return scratch.OffsetKey(c.span.Start) }, x.spare)
 	order := x.order[:0]
 	for ci, c := range x.cues {
 		owner[ci] = -1
@@ -96,7 +97,7 @@ func (x *extraction) owners() {
 			order = append(order, ci)
 		}
 	}
-	x.perm = sortByStart(order, x.cueStart, x.perm)
+	x.perm = scratch.SortByKey(order, x.cueKey, x.perm)
 	active := x.active[:0] // contents that start at or before the current cue and end at or after it
 	next := 0
 	for _, ci := range order {
@@ -137,7 +138,7 @@ func (x *extraction) owners() {
 
 // reset empties the index, with room for n spans.
 func (ix *spanIndex) reset(n int) {
-	ix.spans, ix.labels, ix.maxLen = grow(ix.spans, n)[:0], grow(ix.labels, n)[:0], 0
+	ix.spans, ix.maxLen = scratch.Grow(ix.spans, n)[:0], 0
 }
 
 // cueIndex fills x.cueSpans with every span of every cue, labelled with the cue.
@@ -159,26 +160,22 @@ func (x *extraction) cueIndex() {
 // frameCues computes x.frameCue: per cue whether it stands in the frame of a
 // carrying attribution: "vermuten" in "…, vermuten Experten" is the experts' hedge,
 // "aus Kreisen" in "verlautete aus Kreisen der OPCW" describes the source; neither
-// is the author's.
-func (x *extraction) frameCues() {
+// is the author's. The carrying attributions have at most n frame spans (counted
+// by extractClaims): the index is made that large at once, as a large text's would
+// grow by copying.
+func (x *extraction) frameCues(n int) {
 	ix := &x.frames
-	n := 0
-	for i, a := range x.res.Attributions {
-		if x.used[i] {
-			n += len(a.Cue) + 2*len(a.Speaker) + len(a.Frame)
-		}
-	}
 	ix.reset(n)
-	for i, a := range x.res.Attributions {
+	for i := range x.res.Attributions {
 		if !x.used[i] {
 			continue
 		}
-		for _, s := range x.frameSpans(a) {
+		for _, s := range x.frameSpans(&x.res.Attributions[i]) {
 			ix.add(s, i)
 		}
 	}
 	ix.sort()
-	x.frameCue = grow(x.frameCue, len(x.cues))
+	x.frameCue = scratch.Grow(x.frameCue, len(x.cues))
 	for ci, c := range x.cues {
 		x.frameCue[ci] = ix.overlapsAny(c.Spans)
 	}
@@ -194,25 +191,33 @@ func (x *extraction) authorCueOrder() {
 			order = append(order, ci)
 		}
 	}
-	x.perm = sortByStart(order, x.cueStart, x.perm)
+	x.perm = scratch.SortByKey(order, x.cueKey, x.perm)
 	x.authorCues = order
 }
 
-// cueStart returns the start of cue ci's first span.
-func (x *extraction) cueStart(ci int) int { return x.cues[ci].Spans[0].Start }
+// cueKey is the sort key of cue ci: the start of its first span.
+func (x *extraction) cueKey(ci int) uint64 { return scratch.OffsetKey(x.cues[ci].Spans[0].Start) }
 
 // authorCuesIn returns, in index order, the author cues whose first span lies inside
-// span. The slice is scratch, valid until the next call.
+// span. The slice is scratch, valid until the next call. The author claims are
+// built in text order, so the search for the first cue goes on from where the last
+// one ended (x.authorAt).
 func (x *extraction) authorCuesIn(span aussage.Span) []int {
 	order := x.authorCues
-	lo := sort.Search(len(order), func(k int) bool { return x.cues[order[k]].Spans[0].Start >= span.Start })
+	lo := x.authorAt
+	for lo < len(order) && x.cues[order[lo]].Spans[0].Start < span.Start {
+		lo++
+	}
+	x.authorAt = lo
 	out := x.cands[:0]
 	for k := lo; k < len(order) && x.cues[order[k]].Spans[0].Start <= span.End; k++ {
 		if span.Contains(x.cues[order[k]].Spans[0]) {
 			out = append(out, order[k])
 		}
 	}
-	slices.Sort(out)
+	if len(out) > 1 {
+		slices.Sort(out)
+	}
 	x.cands = out
 	return out
 }
@@ -235,49 +240,4 @@ func (x *extraction) candidateCues(i int, a []aussage.Span, frameOwner int) []in
 	out = slices.Compact(out)
 	x.cands = out
 	return out
-}
-
-// sortByStart sorts s stably by start, an offset into the text, and returns the
-// scratch buffer it used (spare is reused if it is large enough). The lists sorted
-// here come mostly in text order already: checking that is linear, and so is the
-// radix sort of the rest, where a comparison sort is not.
-func sortByStart[E any](s []E, start func(E) int, spare []E) []E {
-	cmpStart := func(a, b E) int { return start(a) - start(b) }
-	if slices.IsSortedFunc(s, cmpStart) {
-		return spare
-	}
-	if len(s) < 256 { // too few to repay the radix sort's tables
-		slices.SortStableFunc(s, cmpStart)
-		return spare
-	}
-	key := func(e E) uint64 { return uint64(start(e)) ^ 1<<63 } // negative offsets first
-	var counts [8][256]int
-	for _, e := range s {
-		k := key(e)
-		for b := range 8 {
-			counts[b][byte(k>>(8*b))]++
-		}
-	}
-	from, to := s, grow(spare, len(s))
-	for b := range 8 {
-		c := &counts[b]
-		if c[byte(key(from[0])>>(8*b))] == len(from) {
-			continue // every key has this byte
-		}
-		pos := 0
-		for v := range c {
-			c[v], pos = pos, pos+c[v]
-		}
-		for _, e := range from {
-			d := byte(key(e) >> (8 * b))
-			to[c[d]] = e
-			c[d]++
-		}
-		from, to = to, from
-	}
-	if &from[0] != &s[0] {
-		copy(s, from)
-		return from[:0]
-	}
-	return to[:0]
 }

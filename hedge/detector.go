@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/internal/scratch"
 )
 
 // A Cue is one hedge cue found in a text.
@@ -127,7 +128,9 @@ func (d *Detector) All(t *aussage.Text) iter.Seq[Cue] {
 		if vs := t.Verbs(); len(vs) > 0 {
 			s.verbs = vs
 		}
-		var blk spanBlock
+		// The cues' spans are cut from blocks: one allocation for many cues.
+		var blk scratch.Slab[aussage.Span]
+		blk.Size = 32
 		for i, sent := range t.Sentences() {
 			s.prevLo = sent.Tokens[0]
 			if i > 0 {
@@ -185,7 +188,7 @@ type scan struct {
 	clauseAt, clauseOff int
 	spare               []cand  // the other buffer of placeOut
 	at                  []int32 // per token of the sentence: see tokTable
-	keys                []keyed // sortByKey's keys and their radix buffer
+	keys                []keyed // sortByKey's keys and their sort's buffer
 	keys2               []keyed
 	idx                 sentIndex
 }
@@ -204,8 +207,13 @@ func (s *scan) sentence(sent aussage.Sentence) {
 			continue
 		}
 		exact := s.lex.exact.get(k)
-		for h := range exact {
-			s.try(&exact[h], i)
+		if len(exact) > 0 {
+			next := s.nextBit(i + 1)
+			for h := range exact {
+				if !cannotGoOn(exact[h].e, next) {
+					s.try(&exact[h], i)
+				}
+			}
 		}
 		// An entry reached by a prefix or suffix starts a match if one of its
 		// '*' forms fits the word, or if the word is one of its plain forms and
@@ -229,6 +237,36 @@ func (s *scan) sentence(sent aussage.Sentence) {
 	if len(s.cands) > 0 {
 		s.resolve()
 	}
+}
+
+// nextBit returns what cannotGoOn needs to know of token j: no bit if no word
+// element can match it (it is past the sentence, or no word or punctuation), all
+// bits if its key is empty, else the bit of its key's first byte in
+// element.firsts.
+func (s *scan) nextBit(j int) uint64 {
+	if j >= s.hi {
+		return 0
+	}
+	tok := &s.toks[j]
+	if tok.Kind != aussage.Word && tok.Kind != aussage.Punct {
+		return 0
+	}
+	if tok.Key == "" {
+		return ^uint64(0)
+	}
+	return 1 << (tok.Key[0] & 63)
+}
+
+// cannotGoOn reports whether entry e fails at its second element on the token
+// whose nextBit is next, as try's first test (wordAt) would tell: most entries
+// that a common word starts ("in", "nicht") fail there, and the test inline saves a
+// call of try for each.
+func cannotGoOn(e *Entry, next uint64) bool {
+	if len(e.elems) < 2 {
+		return false
+	}
+	el := &e.elems[1]
+	return !el.gap && !el.number && el.firsts&next == 0
 }
 
 // reaches reports whether hs holds entry e.
@@ -435,7 +473,7 @@ type keyed struct {
 // stable and linear in their number: a sentence of a hostile text has millions of
 // candidates.
 func (s *scan) sortByKey() bool {
-	keys := grow(s.keys, len(s.cands))
+	keys := scratch.Grow(s.keys, len(s.cands))
 	for i := range s.cands {
 		c := &s.cands[i]
 		n, p, t := len(c.toks), c.prio, c.toks[0]
@@ -446,8 +484,8 @@ func (s *scan) sortByKey() bool {
 	}
 	// The keys are built in the order found (seq), so a stable sort by key
 	// orders equal keys by seq.
-	keys, s.keys2 = radixSort(keys, grow(s.keys2, len(keys)))
 	s.keys = keys
+	s.keys2 = scratch.SortByKey(keys, func(k keyed) uint64 { return k.key }, s.keys2)
 	// Place the candidates in place, cycle by cycle: position i takes the
 	// candidate whose seq (its index before the sort) is keys[i].seq. A done
 	// position gets seq -1.
@@ -675,14 +713,14 @@ func abs(x int) int {
 
 // cue turns a candidate into a Cue: contiguous tokens become one span. The spans
 // are cut from blk.
-func (s *scan) cue(c cand, blk *spanBlock) Cue {
+func (s *scan) cue(c cand, blk *scratch.Slab[aussage.Span]) Cue {
 	n := 1
 	for i := 1; i < len(c.toks); i++ {
 		if c.toks[i] != c.toks[i-1]+1 {
 			n++
 		}
 	}
-	spans := blk.take(n)
+	spans := blk.Take(n)
 	k := 0
 	for i, t := range c.toks {
 		sp := s.toks[t].Span
@@ -712,20 +750,6 @@ func (s *scan) cue(c cand, blk *spanBlock) Cue {
 	}
 }
 
-// A spanBlock hands out the spans of cues cut from larger blocks, each with its
-// capacity capped: one allocation for many cues instead of one each. The blocks
-// belong to the cues they are handed to, so a spanBlock serves one call of All.
-type spanBlock struct{ free []aussage.Span }
-
-func (b *spanBlock) take(n int) []aussage.Span {
-	if n > len(b.free) {
-		b.free = make([]aussage.Span, max(n, 32))
-	}
-	out := b.free[:n:n]
-	b.free = b.free[n:]
-	return out
-}
-
 // clauseOf returns the index of the clause that holds offset off: the first that
 // ends after it, or the last. The cues come in text order, so the search goes on
 // from the previous answer; an earlier offset starts it afresh.
@@ -742,45 +766,4 @@ func (s *scan) clauseOf(off int) int {
 		return len(s.clauses) - 1
 	}
 	return i
-}
-
-// radixSort sorts keys stably by key, least significant byte first, skipping the
-// bytes in which all keys agree; buf is scratch of the same length. It returns the
-// sorted keys and the other buffer.
-func radixSort(keys, buf []keyed) (sorted, spare []keyed) {
-	if len(keys) < 2 {
-		return keys, buf
-	}
-	var counts [8][256]int
-	for _, k := range keys {
-		for b := range 8 {
-			counts[b][byte(k.key>>(8*b))]++
-		}
-	}
-	for b := range 8 {
-		c := &counts[b]
-		if c[byte(keys[0].key>>(8*b))] == len(keys) {
-			continue // every key has this byte
-		}
-		pos := 0
-		for v := range c {
-			c[v], pos = pos, pos+c[v]
-		}
-		for _, k := range keys {
-			d := byte(k.key >> (8 * b))
-			buf[c[d]] = k
-			c[d]++
-		}
-		keys, buf = buf, keys
-	}
-	return keys, buf
-}
-
-// grow returns s with length n, reusing its array when it is large enough; the
-// elements are not cleared.
-func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
 }

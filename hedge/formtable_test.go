@@ -1,7 +1,7 @@
 package hedge
 
 import (
-	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -80,34 +80,36 @@ func TestStarForms(t *testing.T) {
 	}
 }
 
-// TestRadixSort checks radixSort against a stable comparison sort on keys with
-// many repeats and on keys that differ in a single byte.
-func TestRadixSort(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	for _, gen := range []func() uint64{
-		func() uint64 { return r.Uint64N(8) << 56 },
-		func() uint64 { return r.Uint64N(4)<<56 | r.Uint64N(300)<<32 | r.Uint64N(100000) },
-		func() uint64 { return r.Uint64() },
-	} {
-		for _, n := range []int{1, 2, 50, 5000} {
-			keys := make([]keyed, n)
-			for i := range keys {
-				keys[i] = keyed{gen(), i}
-			}
-			want := slices.Clone(keys)
-			slices.SortStableFunc(want, func(a, b keyed) int {
-				switch {
-				case a.key < b.key:
-					return -1
-				case a.key > b.key:
-					return 1
+// TestNextBit checks that a word's entries that the sentence loop skips by
+// nextBit are those that try would turn away at their second element, at every
+// word of the seed article and of sentences of common words that start longer
+// entries, and that some are skipped (else the test tests nothing).
+func TestNextBit(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/nordkorea-2020-08.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := aussage.NewText(string(seed) + "\nEs ist nicht so, dass es in der Regel nicht geht, man kann es in Frage stellen. Nicht, dass es " +
+		"gut ginge – es wird wohl so sein, wird gesagt, nach Angaben der Polizei, man. In")
+	lex := DefaultLexicon()
+	s := &scan{t: text, toks: text.Tokens(), lex: lex}
+	skipped := 0
+	for _, sent := range text.Sentences() {
+		s.lo, s.hi = sent.Tokens[0], sent.Tokens[1]
+		for i := s.lo; i < s.hi; i++ {
+			next := s.nextBit(i + 1)
+			for _, h := range lex.exact.get(s.toks[i].Key) {
+				skip := cannotGoOn(h.e, next)
+				if skip {
+					skipped++
 				}
-				return 0
-			})
-			got, _ := radixSort(keys, make([]keyed, n))
-			if !slices.Equal(got, want) {
-				t.Fatalf("%d keys: radix sort differs from a stable sort", n)
+				if goesOn := len(h.e.elems) < 2 || s.wordAt(&h.e.elems[1], i+1); skip && goesOn {
+					t.Errorf("%q at token %d: %q skipped, but it goes on", s.toks[i].Text, i, h.e.Pattern)
+				}
 			}
 		}
+	}
+	if skipped == 0 {
+		t.Error("no entry skipped: the test tests nothing")
 	}
 }

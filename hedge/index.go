@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/aussage/aussage"
+	"github.com/aussage/aussage/internal/scratch"
 )
 
 // Indexes of the current sentence, so that a rule's look at its clause segment or
@@ -43,11 +44,16 @@ func (x *sentIndex) reset() {
 	x.seps, x.sepsOK = x.seps[:0], false
 	x.lastQ, x.purpose = noIndex, noIndex
 	x.depth = x.depth[:0]
-	for _, ix := range x.pos {
-		x.spare = append(x.spare, ix)
+	// Most sentences use neither map: even an empty one costs a range and a clear.
+	if len(x.pos) > 0 {
+		for _, ix := range x.pos {
+			x.spare = append(x.spare, ix)
+		}
+		clear(x.pos)
 	}
-	clear(x.pos)
-	clear(x.chain)
+	if len(x.chain) > 0 {
+		clear(x.chain)
+	}
 	x.known, x.value = 0, 0
 }
 
@@ -175,7 +181,7 @@ func (s *scan) lastQuestion() int {
 // sentence, from a table of running depths.
 func (s *scan) depthBefore(i int) int {
 	if len(s.idx.depth) == 0 {
-		depth := grow(s.idx.depth, s.hi-s.lo+1)
+		depth := scratch.Grow(s.idx.depth, s.hi-s.lo+1)
 		d := int32(0)
 		depth[0] = 0
 		for j := s.lo; j < s.hi; j++ {

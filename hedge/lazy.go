@@ -1,6 +1,10 @@
 package hedge
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/aussage/aussage/internal/scratch"
+)
 
 // A lazyIndex tells which tokens of the current sentence pass one token test,
 // evaluating the test a block of 64 tokens at a time and only for the blocks that a
@@ -30,11 +34,11 @@ type lazyIndex struct {
 func (x *lazyIndex) reset(lo, hi int) {
 	n := (hi - lo + 63) / 64
 	x.lo, x.hi = lo, hi
-	x.done = grow(x.done, (n+63)/64)
+	x.done = scratch.Grow(x.done, (n+63)/64)
 	clear(x.done)
-	x.mask = grow(x.mask, n)
-	x.right = grow(x.right, n+1)
-	x.left = grow(x.left, n+1)
+	x.mask = scratch.Grow(x.mask, n)
+	x.right = scratch.Grow(x.right, n+1)
+	x.left = scratch.Grow(x.left, n+1)
 	for b := range x.right {
 		x.right[b] = int32(b)
 		x.left[b] = int32(b)

@@ -3,16 +3,17 @@ package main
 import (
 	"encoding/json"
 
-	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/claim"
 )
 
 // analyzer is shared by all documents: an Analyzer is safe for concurrent use.
 var analyzer claim.Analyzer
 
-// analyze returns the document for one text.
-func analyze(t *aussage.Text) (*claim.Document, error) {
-	return analyzer.Analyze(t)
+// analyze returns the document for one text. It goes through AnalyzeString, not
+// Analyze(NewText(s)), so that the analyzer can reuse the text's working lists for
+// the next document.
+func analyze(s string) (*claim.Document, error) {
+	return analyzer.AnalyzeString(s)
 }
 
 // idString turns a JSON Lines "id" into the document ID: a JSON string is unquoted,

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sync"
-
-	"github.com/aussage/aussage"
 )
 
 // maxLine is the longest JSON Lines input line accepted (1 GiB); a longer line ends
@@ -111,7 +109,7 @@ func analyzeLine(j jsonlJob, stats *progressStats) []byte {
 		}{in.ID, msg})
 		return append(b, '\n')
 	}
-	doc, err := analyze(aussage.NewText(*in.Text))
+	doc, err := analyze(*in.Text)
 	var b []byte
 	if err == nil {
 		doc.ID = idString(in.ID)

@@ -30,7 +30,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/claim"
 	"github.com/aussage/aussage/export"
 )
@@ -129,8 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		t := aussage.NewText(string(data))
-		doc, err := analyze(t)
+		doc, err := analyze(string(data))
 		if err != nil {
 			fmt.Fprintf(stderr, "aussage: %s: %v\n", name, err)
 			status = 1
