@@ -29,6 +29,9 @@ type clauseMemo struct {
 	// once for the verb entries of the clause (kommen has four phrases)
 	starts    []int
 	startsSet bool
+	// cues has bit n set if the clause holds cue word n (verbLexicon.cues)
+	cues    uint32
+	cuesSet bool
 	// the lists start in these arrays: a clause asks about a few words
 	lastBuf   [4]wordPos
 	fixedBuf  [2]fixedPos
@@ -54,7 +57,7 @@ func (a *analysis) clause(cs, ce int) *clauseMemo {
 		if m.last == nil {
 			m.last, m.fixed, m.at, m.starts = m.lastBuf[:0], m.fixedBuf[:0], m.atBuf[:0], m.startsBuf[:0]
 		}
-		m.last, m.fixed, m.at, m.starts, m.startsSet = m.last[:0], m.fixed[:0], m.at[:0], m.starts[:0], false
+		m.last, m.fixed, m.at, m.starts, m.startsSet, m.cuesSet = m.last[:0], m.fixed[:0], m.at[:0], m.starts[:0], false, false
 	}
 	return m
 }
@@ -94,6 +97,29 @@ func (a *analysis) probe(cs, ce, p int) int {
 	}
 	m.first[p] = res
 	return res
+}
+
+// clauseCues returns the mask of the cue words in the clause [cs,ce) (see
+// formRef.need): a reading whose particle or fixed phrase the clause lacks is
+// turned away from it without a search of the words.
+func (a *analysis) clauseCues(cs, ce int) uint32 {
+	m := a.clause(cs, ce)
+	if !m.cuesSet {
+		m.cuesSet, m.cues = true, a.cues(cs, ce)
+	}
+	return m.cues
+}
+
+// cues returns the mask of the cue words among the tokens [s,e): bit n for cue
+// word n (verbLexicon.cues), and bit 0 for every other token. Only words carry
+// their classes, and a cue word is letters only (numberCues checks), which no
+// other kind of token is.
+func (a *analysis) cues(s, e int) uint32 {
+	m := uint32(0)
+	for _, c := range a.cls[s:e] {
+		m |= 1 << (c >> cueShift)
+	}
+	return m
 }
 
 // lastWord returns the last position of the word w in the clause [cs,ce), or -1.

@@ -157,7 +157,7 @@ func (a *analysis) freeIndirect() {
 			switch {
 			case a.fi[i]:
 				strong = true
-			case a.is(i, cMood) && (reportative[a.key(i)] || a.subj[i] && pluralStandIns[a.key(i)]):
+			case a.is(i, cReportative) || a.subj[i] && a.is(i, cStandIn):
 				weak = true // plans and modal plurals continue a report, but start none
 			}
 		}
@@ -206,7 +206,7 @@ func (a *analysis) freeIndirect() {
 // infinitive, which marks hearsay even without an earlier source.
 func (a *analysis) reportativeIn(u unit) bool {
 	for i := u.a; i < u.end; i++ {
-		if reportative[a.key(i)] && a.fi[i] {
+		if a.is(i, cReportative) && a.fi[i] {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/aussage/aussage"
 )
@@ -103,8 +104,9 @@ type analysis struct {
 	imp                 impersonalMemo // what impersonal found in the last clause it read
 	later               laterMemo      // what laterMainClause read of the last sentence it was asked about
 	ante                unitAntecedent // what sameUnitAntecedent read of the last unit it was asked about
-	// scr is the memory of an earlier Find call that this one reuses
-	scr scratch
+	// scr is the memory of an earlier Find call that this one reuses; a
+	// pointer, so that clearing the analysis for the next call copies no lists
+	scr *scratch
 }
 
 // scratch holds the working lists of an analysis that no result refers to, kept
@@ -113,6 +115,7 @@ type analysis struct {
 type scratch struct {
 	flags []bool
 	lists classToks
+	marks []int32 // the tokens pairQuotes reads
 	inQ   []int32
 	cls   []uint32
 	cands []cand
@@ -166,6 +169,9 @@ type scratch struct {
 type classToks struct {
 	toks [nLists][]int32
 	at   [nLists]int // where the last answer of in ended, per list
+	// readings holds, beside toks[listVerb], the index of each verb form's
+	// readings in verbs.list, found with its classes
+	readings []int32
 }
 
 // The lists of classToks, and the classes they hold.
@@ -176,6 +182,7 @@ const (
 	listPrepFrame        // cPrepFrame
 	listName             // cName
 	listFinite           // the subjunctive verbs and the auxiliaries (markSubjunctives)
+	listColon            // the colons (colonFrames)
 	nLists
 )
 
@@ -205,9 +212,16 @@ func (l *classToks) push(k int, v int32, keep uint32) {
 	l.toks[k] = ts[:len(ts)-1+int(keep)]
 }
 
-// in returns the tokens of list k in [s,e). The units are read in order: each
-// answer starts where the last one of the list ended, and a scan finds its ends.
+// in returns the tokens of list k in [s,e).
 func (l *classToks) in(k, s, e int) []int32 {
+	lo, hi := l.span(k, s, e)
+	return l.toks[k][lo:hi]
+}
+
+// span returns where the tokens of list k in [s,e) lie in the list. The units
+// are read in order: each answer starts where the last one of the list ended,
+// and a scan finds its ends.
+func (l *classToks) span(k, s, e int) (int, int) {
 	ts, lo := l.toks[k], l.at[k]
 	if lo > 0 && int(ts[lo-1]) >= s {
 		lo, _ = slices.BinarySearch(ts, int32(s)) // asked out of order
@@ -220,7 +234,7 @@ func (l *classToks) in(k, s, e int) []int32 {
 		hi++
 	}
 	l.at[k] = hi
-	return ts[lo:hi]
+	return lo, hi
 }
 
 // maxPooled is the largest text, in tokens, whose working lists go back to the
@@ -235,7 +249,11 @@ func grown[T any](s []T, n int) []T { return slices.Grow(s[:0], n) }
 // Find analyses t.
 func (d Detector) Find(t *aussage.Text) *Result {
 	a := analyses.Get().(*analysis)
-	*a = analysis{t: t, toks: t.Tokens(), scr: a.scr}
+	scr := a.scr
+	if scr == nil {
+		scr = new(scratch)
+	}
+	*a = analysis{t: t, toks: t.Tokens(), scr: scr}
 	a.cands, a.units, a.rngBuf, a.negs, a.scareOpens = a.scr.cands, a.scr.units, a.scr.rngs, a.scr.negs, a.scr.scare
 	a.fidx, a.later.pend, a.qBuf = a.scr.fidx, a.scr.pend, a.scr.qints
 	a.run(d)
@@ -251,25 +269,27 @@ func (d Detector) Find(t *aussage.Text) *Result {
 // other reference, to the text and to the result, before the analysis goes back
 // to the pool. The candidates are cleared: they refer to lists of the result.
 func (a *analysis) keep() {
+	s := a.scr
 	clear(a.cands)
-	clear(a.scr.words)
-	clear(a.scr.bcand)
-	clear(a.scr.cpass)
-	s := &a.scr
+	clear(s.words)
+	clear(s.bcand)
+	clear(s.cpass)
+	// the lists the analysis grew go back emptied; the maps and the lists only
+	// the scratch holds (owner, known, …) stay as they are
 	for k := range a.lists.toks {
 		s.lists.toks[k] = a.lists.toks[k][:0]
 	}
-	a.scr = scratch{flags: s.flags, lists: s.lists, inQ: a.inQ[:0], cls: a.cls[:0], cands: a.cands[:0], units: a.units[:0],
-		rngs: a.rngBuf[:0], qints: a.qBuf[:0], negs: a.negs[:0], scare: a.scareOpens[:0],
-		fidx: frameIndex{a.fidx.items[:0], a.fidx.maxEnd[:0]}, pend: a.later.pend[:0],
-		bcand: s.bcand[:0], brelay: s.brelay[:0], ints: s.ints[:0], cpass: s.cpass[:0], hulls: s.hulls[:0], reg: s.reg,
-		owner: s.owner, known: s.known, added: s.added, done: s.done, owners: s.owners, named: s.named, covered: s.covered, out: s.out,
-		subjects: s.subjects, particles: s.particles, order: s.order, words: s.words[:0], pairs: a.quotes[:0], stack: s.stack[:0],
-		content: s.content[:0], whole: s.whole[:0], quoteDone: s.quoteDone[:0], qs: s.qs[:0], cs: s.cs[:0], pieces: s.pieces[:0]}
-	if a.scr.reg != nil {
-		a.scr.reg.reset()
+	s.lists.readings = a.lists.readings[:0]
+	s.marks, s.inQ, s.cls, s.cands, s.units = s.marks[:0], a.inQ[:0], a.cls[:0], a.cands[:0], a.units[:0]
+	s.rngs, s.qints, s.negs, s.scare = a.rngBuf[:0], a.qBuf[:0], a.negs[:0], a.scareOpens[:0]
+	s.fidx, s.pend = frameIndex{a.fidx.items[:0], a.fidx.maxEnd[:0]}, a.later.pend[:0]
+	s.bcand, s.brelay, s.ints, s.cpass, s.hulls = s.bcand[:0], s.brelay[:0], s.ints[:0], s.cpass[:0], s.hulls[:0]
+	s.words, s.pairs, s.stack = s.words[:0], a.quotes[:0], s.stack[:0]
+	s.content, s.whole, s.quoteDone, s.qs, s.cs, s.pieces = s.content[:0], s.whole[:0], s.quoteDone[:0], s.qs[:0], s.cs[:0], s.pieces[:0]
+	if s.reg != nil {
+		s.reg.reset()
 	}
-	*a = analysis{scr: a.scr}
+	*a = analysis{scr: s}
 }
 
 // Attributions iterates over the attributions Find returns.
@@ -302,19 +322,102 @@ func (a *analysis) run(d Detector) {
 	clear(flags)
 	a.scr.flags = flags
 	a.abbr, a.subj, a.fi, a.claimed, a.verb = flags[:n:n], flags[n:2*n:2*n], flags[2*n:3*n:3*n], flags[3*n:4*n:4*n], flags[4*n:]
-	a.quotes, a.scr.stack = pairQuotes(a.t, toks, a.scr.pairs[:0], a.scr.stack[:0])
-	a.inQ = grown(a.scr.inQ, n)[:n]
-	for i := range a.inQ {
-		a.inQ[i] = -1
+	// one pass over the tokens for what needs their text: the word classes, the
+	// capitalised names, the negators, the dots before a word (abbreviations, which
+	// markAbbreviations narrows down), and the tokens pairQuotes reads. Names and
+	// abbreviations stand outside quotations only: the pass takes them wherever
+	// they stand, and the quotations, once paired, take back those they hold.
+	a.cls = grown(a.scr.cls, n)[:n] // each token's is set below
+	a.inQ = grown(a.scr.inQ, n)[:n] // -1 for each token below, then the quotations' own
+	// and the lists of the tokens of the classes that later passes look for, so
+	// that each reads its few tokens rather than all (see classToks)
+	var lists classToks
+	for k := range lists.toks {
+		lists.toks[k] = a.scr.lists.toks[k][:0]
 	}
+	lists.readings = a.scr.lists.readings[:0]
+	marks := a.scr.marks[:0]
+	for i := range toks {
+		tok := &toks[i] // a pointer: a token is large, and this loop reads every one
+		mark := tok.Gap == aussage.Paragraph && i > 0
+		c := uint32(0)
+		switch tok.Kind {
+		case aussage.Word:
+			v, _ := classTable.Get(tok.Key)
+			c = uint32(v) | cWord
+			if w := tok.Text; len(w) > 0 && w[0] < utf8.RuneSelf {
+				// isCap of the many words that start in ASCII: A to Z, in
+				// arithmetic, as a third of the words are capitalised and a
+				// test would often guess wrong
+				c |= (uint32(w[0]-'A') - 26) >> 31 * cCap
+			} else if isCap(w) {
+				c |= cCap
+			}
+			// cName as capWord decides it (a capital, of no closed class), in
+			// arithmetic too
+			closed := c & notName
+			name := c / cCap & 1 * cName & ((closed|-closed)>>31 - 1)
+			c |= name
+			lists.push(listName, int32(i), name/cName)
+			if c&(cNeg|listed) != 0 {
+				if c&cNeg != 0 {
+					a.negs = append(a.negs, i)
+				}
+				lists.add(c, i)
+				if c&cVerb != 0 {
+					lists.readings = append(lists.readings, int32(v>>32))
+				}
+			}
+		case aussage.Punct:
+			if boundaryPunct(tok.Text) {
+				c = cBound
+			}
+			if tok.Text == "." && i+1 < n {
+				k := toks[i+1].Kind
+				a.abbr[i] = k == aussage.Word || k == aussage.Number
+			} else if tok.Text == ":" {
+				lists.toks[listColon] = append(lists.toks[listColon], int32(i))
+			}
+		case aussage.Dash:
+			c = cBound
+		case aussage.QuoteOpen, aussage.QuoteClose:
+			c = cQuote
+			mark = true
+		case aussage.URL:
+			if isCap(tok.Text) { // capWord takes every URL outside quotations
+				c = cName
+				lists.toks[listName] = append(lists.toks[listName], int32(i))
+			}
+		}
+		a.cls[i], a.inQ[i] = c, -1
+		if mark {
+			marks = append(marks, int32(i))
+		}
+	}
+	a.scr.marks = marks
+	a.quotes, a.scr.stack = pairQuotes(a.t, toks, marks, a.scr.pairs[:0], a.scr.stack[:0])
 	// each token belongs to the first quote (by opening) that holds it; the tokens
-	// before covered are taken already, which keeps deep nesting linear
+	// before covered are taken already, which keeps deep nesting linear. A quoted
+	// token is neither a name nor an abbreviation's dot.
 	covered := 0
+	quotedNames := false
 	for qi, q := range a.quotes {
 		for i := max(q.open, covered); i <= q.close; i++ {
 			a.inQ[i] = int32(qi)
+			quotedNames = quotedNames || a.cls[i]&cName != 0
+			a.cls[i] &^= cName
+			a.abbr[i] = false
 		}
 		covered = max(covered, q.close+1)
+	}
+	if quotedNames {
+		names := lists.toks[listName][:0]
+		for _, i := range lists.toks[listName] {
+			if a.inQ[i] < 0 {
+				names = append(names, i)
+			}
+		}
+		lists.toks[listName] = names
 	}
 	a.kinds = make([]QuoteKind, len(a.quotes))
 	titles := map[string]bool{}
@@ -331,58 +434,6 @@ func (a *analysis) run(d Detector) {
 	for qi, q := range a.quotes {
 		if a.kinds[qi] == ScareQuote && a.inQ[q.open] == int32(qi) {
 			a.scareOpens = append(a.scareOpens, q.open)
-		}
-	}
-	// one pass over the tokens for what needs their text: the word classes, the
-	// capitalised names, the negators and the dots before a word (abbreviations, which
-	// markAbbreviations narrows down)
-	a.cls = grown(a.scr.cls, n)[:n]
-	clear(a.cls)
-	// and the lists of the tokens of the classes that later passes look for, so
-	// that each reads its few tokens rather than all (see classToks)
-	var lists classToks
-	for k := range lists.toks {
-		lists.toks[k] = a.scr.lists.toks[k][:0]
-	}
-	for i := range toks {
-		switch tok := &toks[i]; tok.Kind {
-		case aussage.Word:
-			c := classesOf(tok.Key)
-			// cName as capWord decides it (a capital, outside quotations, of no
-			// closed class), in arithmetic rather than in tests that would guess
-			// wrong for every other word
-			name := uint32(0)
-			if isCap(tok.Text) {
-				name = cName
-			}
-			closed := c & notName
-			name &= uint32(a.inQ[i]>>31) & ((closed|-closed)>>31 - 1)
-			c |= name
-			lists.push(listName, int32(i), name/cName)
-			a.cls[i] = c
-			if c&(cNeg|listed) != 0 {
-				if c&cNeg != 0 {
-					a.negs = append(a.negs, i)
-				}
-				lists.add(c, i)
-			}
-		case aussage.Punct:
-			if boundaryPunct(tok.Text) {
-				a.cls[i] = cBound
-			}
-			if tok.Text == "." && a.inQ[i] < 0 && i+1 < n {
-				k := toks[i+1].Kind
-				a.abbr[i] = k == aussage.Word || k == aussage.Number
-			}
-		case aussage.Dash:
-			a.cls[i] = cBound
-		case aussage.QuoteOpen, aussage.QuoteClose:
-			a.cls[i] = cQuote
-		case aussage.URL:
-			if isCap(tok.Text) && a.capWord(i) {
-				a.cls[i] |= cName
-				lists.toks[listName] = append(lists.toks[listName], int32(i))
-			}
 		}
 	}
 	a.lists, a.scr.lists = lists, lists
@@ -407,12 +458,6 @@ func (a *analysis) run(d Detector) {
 func (a *analysis) markSubjunctives() {
 	toks := a.toks
 	vs := a.t.Verbs()
-	for _, v := range vs {
-		a.verb[v.Token] = true
-		if (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2) && (!v.Ambiguous || a.is(v.Token, cMood) && subjunctives[toks[v.Token].Key]) {
-			a.subj[v.Token] = true
-		}
-	}
 	next := 0 // the first boundary after the current token, found once for all the tokens before it
 	// the tokens of interest to freeIndirect, too: the subjunctive verbs and the
 	// auxiliaries, each of which mark reads
@@ -421,25 +466,25 @@ func (a *analysis) markSubjunctives() {
 		if a.subj[i] || a.is(i, cAux) {
 			finite = append(finite, int32(i))
 		}
-		if toks[i].Kind != aussage.Word {
+		if !a.word(i) {
 			return
 		}
 		if !a.is(i, cMood) {
 			a.fi[i] = a.subj[i] // in none of the maps below: neither reportative nor conditional
 			return
 		}
-		tok := &toks[i]
-		if reportative[tok.Key] && next <= i {
+		rep := a.is(i, cReportative)
+		if rep && next <= i {
 			for next = i + 1; next < len(toks) && a.cls[next]&(cBound|cQuote) == 0; next++ {
 			}
 		}
-		if (reportative[tok.Key] && a.perfectInfinitive(i, next)) || (len(vs) == 0 && subjunctives[tok.Key] && !(i > 0 && toks[i-1].Key == "ich")) {
+		if (rep && a.perfectInfinitive(i, next)) || (len(vs) == 0 && a.is(i, cSubjunctive) && !(i > 0 && toks[i-1].Key == "ich")) {
 			if !a.subj[i] && !a.is(i, cAux) {
 				finite = append(finite, int32(i))
 			}
 			a.subj[i] = true
 		}
-		a.fi[i] = a.subj[i] && !conditional[tok.Key]
+		a.fi[i] = a.subj[i] && !a.is(i, cConditional)
 	}
 	defer func() { a.lists.toks[listFinite] = finite }()
 	if len(vs) == 0 {
@@ -451,9 +496,15 @@ func (a *analysis) markSubjunctives() {
 		return
 	}
 	// every form of interest is a finite verb or an auxiliary: the auxiliaries
-	// and the subjunctive verbs, in order
+	// and the subjunctive verbs, in order. The verbs come in text order, so
+	// that one pass marks the finite verbs and the subjunctive ones, and mark
+	// reads each token after its verb's flags are set.
 	auxs, n := a.lists.toks[listAux], 0
 	for _, v := range vs {
+		a.verb[v.Token] = true
+		if (v.Mood == aussage.Konjunktiv1 || v.Mood == aussage.Konjunktiv2) && (!v.Ambiguous || a.is(v.Token, cSubjunctive)) {
+			a.subj[v.Token] = true
+		}
 		if !a.subj[v.Token] {
 			continue
 		}
@@ -595,7 +646,9 @@ func (a *analysis) isComma(i int) bool {
 	return a.toks[i].Kind == aussage.Punct && a.toks[i].Text == ","
 }
 
-func (a *analysis) word(i int) bool { return a.toks[i].Kind == aussage.Word }
+// word and lower read the class bits run set rather than the token, which is
+// many times larger.
+func (a *analysis) word(i int) bool { return a.cls[i]&cWord != 0 }
 
 // key and is read past either end of the text as an empty word of no class, so
 // that a rule looking a few words ahead (`nach der …`) cannot fall off a text that
@@ -620,7 +673,7 @@ func (a *analysis) verbRefs(i int) []formRef {
 
 func (a *analysis) outside(i int) bool { return a.inQ[i] < 0 }
 
-func (a *analysis) lower(i int) bool { return a.word(i) && !isCap(a.toks[i].Text) }
+func (a *analysis) lower(i int) bool { return a.cls[i]&(cWord|cCap) == cWord }
 
 func (a *analysis) boundary(i int) bool {
 	c := a.cls[i]

@@ -2,9 +2,11 @@ package source
 
 import (
 	_ "embed"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/internal/lexicon"
@@ -84,15 +86,28 @@ const (
 type formRef struct {
 	entry int
 	kind  formKind
+	// need holds the bits, in a clause's cue-word mask (clauseCues), of the
+	// words the reading needs in its clause besides the form: the separated
+	// particle (teilte … mit) and the first word of the fixed phrase (davon
+	// ausgehen). A clause without them frames nothing with this reading.
+	need uint32
 }
 
 // verbLexicon maps folded word forms to reporting verbs.
 type verbLexicon struct {
 	entries []verbEntry
 	forms   map[string][]formRef
+	// cues numbers the particles and the first words of the fixed phrases
+	// from 1 (see formRef.need); the word classes carry the numbers, at cueShift
+	cues map[string]uint32
 	// table holds forms for lookup, which each form of a reporting verb in a
 	// text asks: wordtab answers most of them without hashing the whole word
 	table *wordtab.Table[*formReadings]
+	// list holds the readings of the forms in the order of their keys; the
+	// word-class table holds each form's index, so that the pass over the
+	// words finds the readings of the verbs with their classes
+	list  []formReadings
+	index map[string]int32 // form → its readings' index in list
 }
 
 // formReadings are the readings of a word form: all of them, in the order of
@@ -193,17 +208,76 @@ func parseVerbs(name, text string) (*verbLexicon, error) {
 		}
 	}
 	keys := slices.Sorted(maps.Keys(l.forms)) // the same layout on every run
+	if err := l.numberCues(); err != nil {
+		return nil, err
+	}
+	// the readings and their lists lie in one array each, in the order of the
+	// keys: verbFrames reads them for every verb form of a text, and lists
+	// allocated one by one would lie scattered over the heap
+	n := 0
+	for _, rs := range l.forms {
+		n += len(rs)
+	}
+	backing := make([]formRef, 0, 3*n) // all and byPass: never grown, so the lists stay put
+	readings := make([]formReadings, len(keys))
 	refs := make([]*formReadings, len(keys))
 	for i, k := range keys {
-		rs := &formReadings{all: l.forms[k]}
+		rs := &readings[i]
+		from := len(backing)
+		backing = append(backing, l.forms[k]...)
+		rs.all = backing[from:len(backing):len(backing)]
+		l.forms[k] = rs.all
+		for j, r := range rs.all {
+			e := &l.entries[r.entry]
+			if r.kind == finiteSplit && e.particle != "" {
+				rs.all[j].need |= 1 << l.cues[e.particle]
+			}
+			if len(e.fixed) > 0 {
+				rs.all[j].need |= 1 << l.cues[e.fixed[0]]
+			}
+		}
 		for aux := range 2 {
-			rs.byPass[aux] = slices.Clone(rs.all)
+			from := len(backing)
+			backing = append(backing, rs.all...)
+			rs.byPass[aux] = backing[from:len(backing):len(backing)]
 			slices.SortStableFunc(rs.byPass[aux], func(x, y formRef) int { return l.pass(x, aux == 1) - l.pass(y, aux == 1) })
 		}
 		refs[i] = rs
 	}
-	l.table = wordtab.New(keys, refs)
+	l.table, l.list = wordtab.New(keys, refs), readings
+	l.index = make(map[string]int32, len(keys))
+	for i, k := range keys {
+		l.index[k] = int32(i)
+	}
 	return l, nil
+}
+
+// maxCues is how many cue words the bits above cueShift can number.
+const maxCues = 1<<(32-cueShift) - 1
+
+// numberCues numbers the particles and the first words of the fixed phrases, in
+// the order of the lexicon.
+func (l *verbLexicon) numberCues() error {
+	l.cues = map[string]uint32{}
+	for _, e := range l.entries {
+		ws := e.fixed[:min(len(e.fixed), 1)]
+		if e.particle != "" {
+			ws = append(ws[:len(ws):len(ws)], e.particle)
+		}
+		for _, w := range ws {
+			if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				// the word classes of other tokens are not looked up (analysis.cues)
+				return fmt.Errorf("verbs.tsv: %q: a particle or fixed word of letters only", w)
+			}
+			if l.cues[w] == 0 {
+				if len(l.cues) == maxCues {
+					return fmt.Errorf("verbs.tsv: more than %d particles and first words of fixed phrases", maxCues)
+				}
+				l.cues[w] = uint32(len(l.cues) + 1)
+			}
+		}
+	}
+	return nil
 }
 
 type genForm struct {
@@ -279,23 +353,17 @@ func (l *verbLexicon) add(form string, entry int, kind formKind, particle string
 		}
 	}
 	if particle == "" {
-		l.forms[form] = append(l.forms[form], formRef{entry, kind})
+		l.forms[form] = append(l.forms[form], formRef{entry: entry, kind: kind})
 		return
 	}
 	switch kind {
 	case nonFinite:
 		form = particle + form // mitgeteilt, mitzuteilen
-		l.forms[form] = append(l.forms[form], formRef{entry, nonFinite})
+		l.forms[form] = append(l.forms[form], formRef{entry: entry, kind: nonFinite})
 	default:
-		l.forms[form] = append(l.forms[form], formRef{entry, finiteSplit})
-		l.forms[particle+form] = append(l.forms[particle+form], formRef{entry, finiteJoined})
+		l.forms[form] = append(l.forms[form], formRef{entry: entry, kind: finiteSplit})
+		l.forms[particle+form] = append(l.forms[particle+form], formRef{entry: entry, kind: finiteJoined})
 	}
-}
-
-// readings returns the readings of a folded word form, nil if it has none.
-func (l *verbLexicon) readings(key string) *formReadings {
-	refs, _ := l.table.Get(key)
-	return refs
 }
 
 // lookup returns the reporting-verb readings of a folded word form.

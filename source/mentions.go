@@ -32,7 +32,7 @@ func (a *analysis) expandMentions(reg *registry) []bool {
 			continue
 		}
 		for _, w := range ws {
-			if kindOf(w) != UnknownKind || len(w) < 3 {
+			if len(w) < 3 || kindOf(w) != UnknownKind {
 				continue
 			}
 			if o, ok := owner[w]; ok && o != id {

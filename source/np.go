@@ -144,18 +144,19 @@ func (a *analysis) nameQuote(i int) bool {
 func (a *analysis) finite(i int) bool { return uint(i) < uint(len(a.verb)) && a.verb[i] }
 
 func (a *analysis) capWord(i int) bool {
-	t := &a.toks[i]
-	if t.Kind == aussage.URL && a.outside(i) {
-		return true // laut bildblog.de: a site named by its address
+	// the class bits say what the token would (word, capital, closed class)
+	c := a.cls[i]
+	if c&cWord == 0 {
+		return a.toks[i].Kind == aussage.URL && a.outside(i) // laut bildblog.de: a site named by its address
 	}
-	if t.Kind != aussage.Word || !a.outside(i) {
+	if !a.outside(i) {
 		return false
 	}
-	if !isCap(t.Text) {
+	if c&cCap == 0 {
 		// n24, 3sat, ai-Bericht, eBay: a name, or a compound with a name
-		return digitOrUpper(t.Text)
+		return digitOrUpper(a.toks[i].Text)
 	}
-	return !a.is(i, notName) && t.Key != "es"
+	return c&notName == 0 // notName holds es
 }
 
 // notName are the classes of the capitalised words that are no name (Die, Nach,

@@ -12,11 +12,14 @@ import (
 func (a *analysis) prepFrames(ui int) {
 	u := a.units[ui]
 	toks := a.toks
-	if u.end < u.b && toks[u.end].Text == "?" {
-		return // Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig? asks, reports nothing
+	ps := a.lists.in(listPrepFrame, u.a, u.end)
+	if len(ps) == 0 || u.end < u.b && toks[u.end].Text == "?" {
+		// no word that opens such a frame (most units), or a question: Welche
+		// Vorschläge sind Ihrer Meinung nach verfassungswidrig? asks, reports nothing
+		return
 	}
 	next := u.a // the first token a frame found does not take in
-	for _, p := range a.lists.in(listPrepFrame, u.a, u.end) {
+	for _, p := range ps {
 		i := int(p)
 		if i < next || !a.outside(i) || a.claimed[i] {
 			continue

@@ -32,9 +32,12 @@ func family(glyph string) int {
 // quotation running over several paragraphs; other unclosed openers are dropped, so
 // one stray mark never swallows the rest of the text.
 //
+// marks lists, in order, the only tokens that matter: the quotation marks and
+// the tokens that start a paragraph (other than the first). run gathers them in
+// its pass over the tokens, which spares this one a pass of its own over them all.
 // The pairs are appended to pairs, with stack as the working list of open
 // marks; both are returned for the caller to reuse.
-func pairQuotes(t *aussage.Text, toks []aussage.Token, pairs []qpair, stack []quoteOpen) ([]qpair, []quoteOpen) {
+func pairQuotes(t *aussage.Text, toks []aussage.Token, marks []int32, pairs []qpair, stack []quoteOpen) ([]qpair, []quoteOpen) {
 	type open = quoteOpen
 	flush := func(next int) {
 		// next: index of the first token of the next paragraph (len(toks) at the end)
@@ -47,8 +50,9 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token, pairs []qpair, stack []qu
 			}
 		}
 	}
-	for i := range toks {
-		tok := &toks[i] // a pointer: a token is large, and this loop reads every one
+	for _, m := range marks {
+		i := int(m)
+		tok := &toks[i]
 		if tok.Gap == aussage.Paragraph && i > 0 {
 			flush(i)
 		}

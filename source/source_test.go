@@ -385,6 +385,9 @@ func TestLexicon(t *testing.T) {
 	if _, err := parseVerbs("bad.tsv", "sagen\tneutral\tspeech\tc\nsagen\tneutral\tspeech\tc\n"); err == nil {
 		t.Error("a duplicate lemma was accepted")
 	}
+	if _, err := parseVerbs("bad.tsv", "m1t|teilen\tneutral\tmixed\tc\n"); err == nil {
+		t.Error("a particle that is not a word of letters was accepted")
+	}
 	for form, lemma := range map[string]string{"sagte": "sagen", "mitgeteilt": "mitteilen", "teilte": "mitteilen",
 		"bezeichnete": "bezeichnen", "sprach": "von sprechen", "kommt": "zu dem Schluss kommen", "bestritt": "bestreiten"} {
 		ok := false

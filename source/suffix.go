@@ -14,9 +14,11 @@ type suffixTrie struct {
 
 type suffixNode struct {
 	kids []int32 // the nodes one byte further back
-	b    byte    // the byte this node adds before its parent's ending
-	end  bool    // a listed ending ends here
-	kind Kind    // its kind, for the endings of headKinds
+	// kidBytes holds the byte each of kids adds, in the same order: a walk
+	// compares these rather than reading every kid's node
+	kidBytes []byte
+	end      bool // a listed ending ends here
+	kind     Kind // its kind, for the endings of headKinds
 }
 
 func newSuffixTrie() *suffixTrie { return &suffixTrie{nodes: make([]suffixNode, 1)} }
@@ -27,9 +29,10 @@ func (t *suffixTrie) add(s string, k Kind) {
 	for i := len(s) - 1; i >= 0; i-- {
 		c := t.child(n, s[i])
 		if c < 0 {
-			t.nodes = append(t.nodes, suffixNode{b: s[i]})
+			t.nodes = append(t.nodes, suffixNode{})
 			c = len(t.nodes) - 1
 			t.nodes[n].kids = append(t.nodes[n].kids, int32(c))
+			t.nodes[n].kidBytes = append(t.nodes[n].kidBytes, s[i])
 			if n == 0 {
 				t.root[s[i]] = int32(c)
 			}
@@ -47,9 +50,10 @@ func (t *suffixTrie) child(n int, b byte) int {
 		}
 		return -1
 	}
-	for _, c := range t.nodes[n].kids {
-		if t.nodes[c].b == b {
-			return int(c)
+	nd := &t.nodes[n]
+	for j, kb := range nd.kidBytes {
+		if kb == b {
+			return int(nd.kids[j])
 		}
 	}
 	return -1

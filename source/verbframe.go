@@ -372,9 +372,16 @@ func (a *analysis) verbSecondSubjunctive(j, end int) bool {
 // verbFrames finds the frames built on a reporting verb.
 func (a *analysis) verbFrames(ui int, d Detector) {
 	u := a.units[ui]
+	lo, hi := a.lists.span(listVerb, u.a, u.end)
+	if lo == hi {
+		return // no verb of saying: the auxiliaries are not sought either
+	}
 	auxs := a.lists.in(listAux, u.a, u.end)
 	n := 0 // the auxiliaries before i
-	for _, v := range a.lists.in(listVerb, u.a, u.end) {
+	// the cue words of the unit (analysis.cues), found at the first verb that
+	// asks; 0 until then
+	unitCues := uint32(0)
+	for j, v := range a.lists.toks[listVerb][lo:hi] {
 		i := int(v)
 		for n < len(auxs) && int(auxs[n]) < i {
 			n++
@@ -386,8 +393,11 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 		if !a.outside(i) || a.claimed[i] {
 			continue
 		}
-		refs := verbs.readings(a.key(i))
-		if refs == nil || len(refs.all) == 0 || (!a.lower(i) && i != u.a) {
+		if !a.lower(i) && i != u.a {
+			continue // a noun (nach Angaben), not the verb; tested before the lookup
+		}
+		refs := &verbs.list[a.lists.readings[lo+j]]
+		if len(refs.all) == 0 {
 			continue
 		}
 		if i > u.a && (a.is(i-1, cDet) && i+1 < u.end && a.capWord(i+1) || a.key(i-1) == "zu") {
@@ -396,17 +406,40 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 		if i+1 < u.end && a.key(i+1) == "sich" && (a.key(i) == "meldete" || a.key(i) == "meldet" || a.key(i) == "meldeten") {
 			continue // er meldete sich bei seinem Bruder: got in touch
 		}
+		// most verb forms of a text are read only with a particle or a fixed
+		// phrase (stellte … fest, ging davon aus) that their unit lacks: they
+		// frame nothing, and their clause is not sought
+		if unitCues == 0 {
+			unitCues = a.cues(u.a, u.end)
+		}
+		if !anyReading(refs.all, unitCues) {
+			continue
+		}
 		cs, ce := a.clauseBounds(i, u)
 		byPass := refs.byPass[0]
 		if lastAux >= cs {
 			byPass = refs.byPass[1]
 		}
 		for _, ref := range byPass {
+			if ref.need != 0 && a.clauseCues(cs, ce)&ref.need != ref.need {
+				continue // the particle or the fixed phrase is not in the clause
+			}
 			if a.verbFrame(ui, i, cs, ce, lastAux, ref, d) {
 				break
 			}
 		}
 	}
+}
+
+// anyReading reports whether a reading of refs finds the words it needs in a
+// stretch of text with the cue words cues (formRef.need).
+func anyReading(refs []formRef, cues uint32) bool {
+	for _, r := range refs {
+		if r.need&cues == r.need {
+			return true
+		}
+	}
+	return false
 }
 
 // maxClause is the longest clause, in tokens between boundaries, whose verb can
@@ -862,8 +895,9 @@ func (a *analysis) shortQuoteIn(s, e int) bool {
 func (a *analysis) colonFrames(ui int) {
 	u := a.units[ui]
 	var x colonIndex
-	for i := u.a + 1; i+1 < u.end; i++ {
-		if a.cls[i]&cBound == 0 || a.toks[i].Text != ":" || a.claimed[i] || !a.outside(i) || a.toks[i+1].Kind != aussage.QuoteOpen || a.inQ[i+1] < 0 {
+	for _, c := range a.lists.in(listColon, u.a+1, u.end-1) {
+		i := int(c)
+		if a.claimed[i] || !a.outside(i) || a.toks[i+1].Kind != aussage.QuoteOpen || a.inQ[i+1] < 0 {
 			continue
 		}
 		q := a.quotes[a.inQ[i+1]]

@@ -155,10 +155,13 @@ const (
 	cAttach    // may attach a prepositional attribute
 	cRole      // a role noun before a name
 	cPrepFrame // a word that may open a frame without a verb (prepFrameWords)
-	// cMood marks the words of reportative, subjunctives, conditional and
-	// pluralStandIns, so that the passes over finite verbs look those maps up
-	// only for the few tokens that may be in one
-	cMood
+	// cReportative, cSubjunctive, cConditional and cStandIn mark the words of
+	// reportative, subjunctives, conditional and pluralStandIns, so that the
+	// passes over finite verbs read bits rather than look those maps up
+	cReportative
+	cSubjunctive
+	cConditional
+	cStandIn
 	// cName is no lexicon's: run sets it on each token that starts with a
 	// capital letter (isCap) and that capWord accepts, so that a pass over a
 	// text's names reads the bits, not the text of every token
@@ -176,20 +179,38 @@ const (
 	// cFixed marks the first word of a fixed phrase of verbs.tsv (davon, zu,
 	// deutlich), so that fixedPhrase compares only the words that may start one
 	cFixed
+	// cWord and cCap are no lexicon's: run sets cWord on every word token, and
+	// cCap on those that isCap accepts
+	cWord
+	cCap
 )
+
+// cMood marks the words of any of the four sets of moods and modals.
+const cMood = cReportative | cSubjunctive | cConditional | cStandIn
+
+// cueShift is where a word's classes hold its number among the cue words of the
+// verb lexicon (verbLexicon.cues), 0 for any other word: the bits above the
+// classes.
+const cueShift = 27
+
+// The classes must stay below the cue numbers: once a class bit reaches
+// cueShift, this index is out of range and the build fails.
+var _ = [1]struct{}{}[cCap>>cueShift]
 
 // classOf maps a folded word to its classes.
 var classOf = buildClasses()
 
 // classTable holds classOf for lookup: every word of a text is looked up, and most
-// are in no class, which wordtab answers without hashing most of them.
+// are in no class, which wordtab answers without hashing most of them. The upper
+// half of a value is the index of the form's readings in verbs.list, for the
+// forms of cVerb.
 var classTable = buildClassTable()
 
-func buildClassTable() *wordtab.Table[uint32] {
+func buildClassTable() *wordtab.Table[uint64] {
 	keys := slices.Sorted(maps.Keys(classOf)) // the same layout on every run
-	vals := make([]uint32, len(keys))
+	vals := make([]uint64, len(keys))
 	for i, k := range keys {
-		vals[i] = classOf[k]
+		vals[i] = uint64(classOf[k]) | uint64(verbs.index[k])<<32
 	}
 	return wordtab.New(keys, vals)
 }
@@ -197,7 +218,7 @@ func buildClassTable() *wordtab.Table[uint32] {
 // classesOf returns the classes of the folded word k (classOf[k]).
 func classesOf(k string) uint32 {
 	c, _ := classTable.Get(k)
-	return c
+	return uint32(c)
 }
 
 func buildClasses() map[string]uint32 {
@@ -208,7 +229,7 @@ func buildClasses() map[string]uint32 {
 	}{{determiners, cDet}, {prepositions, cPrep}, {adverbs, cAdv}, {auxiliaries, cAux}, {subordinators, cSub},
 		{relatives, cRel}, {coordinators, cCoord}, {personalPronouns, cPron}, {negators, cNeg},
 		{genitiveDet, cGen}, {attachPrep, cAttach}, {roleNouns, cRole}, {prepFrameWords, cPrepFrame},
-		{reportative, cMood}, {subjunctives, cMood}, {conditional, cMood}, {pluralStandIns, cMood},
+		{reportative, cReportative}, {subjunctives, cSubjunctive}, {conditional, cConditional}, {pluralStandIns, cStandIn},
 		{set("von", "zu", "auf"), cVonZuAuf}, {set("es"), cEs}} {
 		for k := range s.words {
 			m[k] |= s.bit
@@ -221,6 +242,9 @@ func buildClasses() map[string]uint32 {
 		if len(e.fixed) > 0 {
 			m[e.fixed[0]] |= cFixed
 		}
+	}
+	for w, n := range verbs.cues {
+		m[w] |= n << cueShift
 	}
 	return m
 }

@@ -180,3 +180,40 @@ func TestSloganAndAddressKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestCueWords covers the readings that need a particle or the first word of a
+// fixed phrase in their clause (teilte … mit, ging davon aus, gab … bekannt),
+// which verbFrames turns away by the cue-word masks of the unit and the clause,
+// and look-alikes whose clause holds another particle or none.
+func TestCueWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a separated particle completes the verb of saying",
+			"Die Polizei teilte am Montag mit, der Täter sei gefasst.",
+			[]string{"indirect {der Täter sei gefasst} speaker {Die Polizei} cue {teilte … mit} chain [Polizei]"}},
+		{"look-alike: another particle makes another verb",
+			"Die Polizei teilte die Beute auf, der Täter sei gefasst.",
+			nil},
+		{"the fixed words of the phrase stand in the clause",
+			"Der Minister geht davon aus, dass die Preise steigen.",
+			[]string{"indirect {dass die Preise steigen} speaker {Der Minister} cue {geht … davon … aus} chain [Minister]"}},
+		{"look-alike: the verb without its fixed words frames nothing",
+			"Der Minister geht heute aus, weil die Preise steigen.",
+			nil},
+		{"a particle that is an adjective (bekanntgeben)",
+			"Der Sprecher gab am Abend bekannt, dass die Wahl verschoben werde.",
+			[]string{"indirect {dass die Wahl verschoben werde} speaker {Der Sprecher} cue {gab … bekannt} chain [Sprecher]"}},
+		{"look-alike: nachgeben is no verb of saying",
+			"Der Sprecher gab am Abend nach, dass die Wahl verschoben werde.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, renderAll(tt.text)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
