@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
 	"github.com/aussage/aussage/internal/recycle"
+	"github.com/aussage/aussage/internal/scratch"
 	"github.com/aussage/aussage/source"
 )
 
@@ -140,33 +142,58 @@ func (x *extraction) build(t *aussage.Text, res *source.Result, cues []hedge.Cue
 
 var defaultHedges = hedge.New()
 
+// blockBytes is the least size of a block of the slabs that the lists of documents
+// are cut from (see cut). A document that is kept keeps its blocks alive, with the
+// lists of the documents before and after it that share them: a few kilobytes each.
+const blockBytes = 4 << 10
+
+// least returns how many elements of type T fill blockBytes.
+func least[T any]() int {
+	var zero T
+	return max(1, blockBytes/int(unsafe.Sizeof(zero)))
+}
+
+// cut returns a list of n zero elements for one document. A short list is cut
+// from what is left of s's block if it fits, else from a new block of blockBytes;
+// the slabs live on with the extraction, and a news corpus is mostly short
+// documents, whose lists so take one allocation for many documents instead of one
+// for each list of each. A list of blockBytes or more is allocated by itself: cut
+// from a block, it would leave the rest of the block unused.
+func cut[T any](s *scratch.Slab[T], n int) []T {
+	if m := least[T](); n < m {
+		s.Size = m
+		return s.Take(n)
+	}
+	return make([]T, n)
+}
+
 // newDocument converts the detectors' results into the document model with IDs.
 func (x *extraction) newDocument() *Document {
 	t, res, cues := x.t, x.res, x.cues
-	// Size the first blocks of the lists: the chains exactly (one per attribution,
-	// which its claim shares, and the author's), the hedges for every cue taken
-	// once. extractClaims sizes the attributed claims' values exactly. The flags
-	// and the author claims' own values (authorClaim) start small and grow: news
-	// text has one claim in ten or so with a flag, and a document a few author
-	// values, so a block for one each claim was most of what was allocated.
-	x.strs.Size = 1
+	// Size the next blocks of the lists that are cut in pieces (see cut): for
+	// the chains (one per attribution, which its claim shares, and the author's)
+	// and the hedges of every cue taken once, a block that holds all of them;
+	// extractClaims does the same for the attributed claims' values. News text
+	// has one claim in ten or so with a flag, and a document a few author values
+	// (authorClaim), which take blocks that grow from the least size.
+	chains := 1
 	for i := range res.Attributions {
-		x.strs.Size += chainLen(&res.Attributions[i])
+		chains += chainLen(&res.Attributions[i])
 	}
-	x.ints.Size = len(cues)
-	x.flagsS.Size, x.authorSlab.Size = 4, 4
+	x.strs.Size, x.ints.Size = max(chains, least[string]()), max(len(cues), least[int]())
+	x.flagsS.Size, x.authorSlab.Size = least[Flag](), least[SourceValue]()
 	d := &Document{
 		Format:       FormatVersion,
 		text:         t,
-		Sentences:    make([]aussage.Span, 0, len(t.Sentences())),
-		Quotes:       make([]Quote, 0, len(res.Quotes)),
-		Sources:      make([]Source, 0, len(res.Sources)),
+		Sentences:    cut(&x.sentences, len(t.Sentences())),
+		Quotes:       cut(&x.quotes, len(res.Quotes)),
+		Sources:      cut(&x.sources, len(res.Sources)),
 		Attributions: make([]Attribution, len(res.Attributions)), // written in place below
-		Hedges:       make([]Hedge, 0, len(cues)),
+		Hedges:       cut(&x.hedges, len(cues)),
 	}
 	d.Date, _ = t.Date()
-	for _, s := range t.Sentences() {
-		d.Sentences = append(d.Sentences, s.Span)
+	for i, s := range t.Sentences() {
+		d.Sentences[i] = s.Span
 	}
 	toks, verbs := t.Tokens(), t.Verbs()
 	// Count the moods to size the list exactly, and fill it from the first one
@@ -180,7 +207,7 @@ func (x *extraction) newDocument() *Document {
 			moods, to = moods+1, i+1
 		}
 	}
-	d.Moods = make([]Mood, 0, moods)
+	d.Moods = cut(&x.moods, moods)[:0]
 	// A text that is valid UTF-8 has valid texts only: each is cut from it on rune
 	// boundaries (or from its view) or joined from such pieces. Checking them was
 	// a pass over every hedge, mood and source name.
@@ -199,12 +226,12 @@ func (x *extraction) newDocument() *Document {
 		sp := toks[v.Token].Span
 		d.Moods = append(d.Moods, Mood{Span: sp, Text: text(t.Slice(sp)), Mood: v.Mood.String()})
 	}
-	for _, q := range res.Quotes {
-		d.Quotes = append(d.Quotes, Quote{Span: q.Span, Kind: q.Kind.String()})
+	for i, q := range res.Quotes {
+		d.Quotes[i] = Quote{Span: q.Span, Kind: q.Kind.String()}
 	}
 	x.sourceIDs = idsOf(&x.sourceBuf, 's', len(res.Sources))
 	for i, s := range res.Sources {
-		d.Sources = append(d.Sources, Source{ID: x.sourceID(i), Name: text(s.Name), Kind: s.Kind.String(), Mentions: nonNil(s.Mentions)})
+		d.Sources[i] = Source{ID: x.sourceID(i), Name: text(s.Name), Kind: s.Kind.String(), Mentions: nonNil(s.Mentions)}
 	}
 	aids := idsOf(&x.idBuf, 'a', len(res.Attributions))
 	ref := func(i int) Ref {
@@ -238,8 +265,8 @@ func (x *extraction) newDocument() *Document {
 			out.RelayOf = ref(a.RelayOf)
 		}
 	}
-	for _, c := range cues {
-		d.Hedges = append(d.Hedges, Hedge{Spans: nonNil(c.Spans), Text: text(c.Text), Class: c.Class, Value: c.Value, Score: c.Score})
+	for i, c := range cues {
+		d.Hedges[i] = Hedge{Spans: nonNil(c.Spans), Text: text(c.Text), Class: c.Class, Value: c.Value, Score: c.Score}
 	}
 	return d
 }

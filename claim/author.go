@@ -18,11 +18,20 @@ import (
 // without walking the tokens twice.
 func (x *extraction) authorRuns() {
 	covered, runs := x.covered, x.runs[:0]
+	first, lo := 0, 0 // the first covered range that ends after lo, a group's start
 	for _, g := range x.groups {
 		// The covered ranges are ordered and apart, so the first that ends in the
 		// group is found by its end, and the group's runs lie between it and the
-		// ones after it.
-		c := sort.Search(len(covered), func(k int) bool { return covered[k].hi > g.lo })
+		// ones after it. The groups come in text order, so the search goes on from
+		// the last group's answer.
+		if g.lo < lo {
+			first = 0
+		}
+		lo = g.lo
+		for first < len(covered) && covered[first].hi <= g.lo {
+			first++
+		}
+		c := first
 		for a := g.lo; a < g.hi; {
 			if c < len(covered) && covered[c].lo <= a {
 				a = covered[c].hi
@@ -90,9 +99,20 @@ func (x *extraction) markTokens() {
 		}
 		hi := min(first+step, len(toks)) // first <= the answer <= hi
 		first += sort.Search(hi-first, func(k int) bool { return past(first + k) })
+		// The end is found the same way from the first: a quote's content has
+		// tens of tokens.
 		end := first
-		for end < len(toks) && toks[end].Span.Start < c.span.End {
+		if end < len(toks) && toks[end].Span.Start < c.span.End {
+			step := 1
+			for end+step < len(toks) && toks[end+step].Span.Start < c.span.End {
+				end += step
+				step *= 2
+			}
+			// toks[end] starts before the content's end; the answer is in
+			// (end, min(end+step, len(toks))].
+			hi := min(end+step, len(toks))
 			end++
+			end += sort.Search(hi-end, func(k int) bool { return toks[end+k].Span.Start >= c.span.End })
 		}
 		switch n := len(covered); {
 		case end == first: // between two tokens: covers none

@@ -46,13 +46,17 @@ type extraction struct {
 	finite           []bool
 	groups           []clauseGroup
 	hasMain          []bool
-	frame            []aussage.Span
-	cands, idx       []int
-	mine             []hedge.Cue
-	flags            []Flag
-	perm             []int
-	spare            []content
-	runs             []aussage.Span // the author runs (authorRuns)
+	// frame holds the frame spans of the carrying attributions (appendFrameSpans),
+	// attribution i's at frame[frameAt[i]:frameAt[i+1]]: frameCues computes them
+	// once for the index and the claims.
+	frame      []aussage.Span
+	frameAt    []int
+	cands, idx []int
+	mine       []hedge.Cue
+	flags      []Flag
+	perm       []int
+	spare      []content
+	runs       []aussage.Span // the author runs (authorRuns)
 	// authorChain is the chain of every author claim of the document, and an
 	// attributed claim has its attribution's chain: chains are read, never
 	// written, so the claims share them instead of holding a copy each.
@@ -62,10 +66,18 @@ type extraction struct {
 
 	// The lists of the document's claims and attributions are cut from these:
 	// values those of the attributed claims, authorSlab those of author claims.
+	// They outlive the document, to cut the next documents' lists from the rest
+	// of their blocks (see newDocument).
 	strs               scratch.Slab[string]
 	ints               scratch.Slab[int]
 	flagsS             scratch.Slab[Flag]
 	values, authorSlab scratch.Slab[SourceValue]
+	// The document's own lists are cut from these (see cut).
+	sentences scratch.Slab[aussage.Span]
+	moods     scratch.Slab[Mood]
+	quotes    scratch.Slab[Quote]
+	sources   scratch.Slab[Source]
+	hedges    scratch.Slab[Hedge]
 }
 
 // release clears the references into the analysed document and returns x to
@@ -77,8 +89,8 @@ func (x *extraction) release() {
 	x.t, x.d, x.res, x.cues = nil, nil, nil, nil
 	x.mine, x.found, x.sourceIDs, x.authorChain, x.authorValues = x.mine[:0], x.found[:0], nil, nil, nil
 	x.sourceBuf, x.idBuf = x.sourceBuf[:0], x.idBuf[:0]
-	x.strs, x.ints, x.flagsS = scratch.Slab[string]{}, scratch.Slab[int]{}, scratch.Slab[Flag]{}
-	x.values, x.authorSlab = scratch.Slab[SourceValue]{}, scratch.Slab[SourceValue]{}
+	// The slabs are kept: what they handed out is the document's, and the rest of
+	// their blocks goes to the next documents (see newDocument).
 	builders.Put(x)
 }
 
@@ -109,7 +121,7 @@ func (x *extraction) extractClaims() []Claim {
 		for _, c := range a.Content {
 			contents = append(contents, content{c, i})
 		}
-		frames += len(a.Cue) + 2*len(a.Speaker) + len(a.Frame) // frameSpans at most
+		frames += len(a.Cue) + 2*len(a.Speaker) + len(a.Frame) // appendFrameSpans at most
 		attributed = append(attributed, claimKey{cover(a.Content).Start, i})
 		n++
 		// Every claim has a value per element of its chain (chainIDs).
@@ -144,11 +156,13 @@ func (x *extraction) extractClaims() []Claim {
 	x.authorRuns()
 	// The claims are built into the document's own slice, of the exact size: a
 	// Claim is large, and a scratch copy would double the peak memory of a large
-	// text. The values of the attributed claims are all cut from one block; the
-	// author claims mostly share theirs (authorClaim), and the few others are
-	// cut from a block of their own that grows as needed.
+	// text. (Cut from a block shared with other documents, see cut, the claims of
+	// news documents left a tenth of each block unused.) The values of the attributed claims are cut from what is left of the
+	// block of earlier documents, and the rest from one new block; the author
+	// claims mostly share theirs (authorClaim), and the few others are cut from
+	// a slab of their own.
 	n += len(x.runs)
-	x.values.Size = values
+	x.values.Size = max(values, least[SourceValue]())
 	// Order the claims by start, stably (an attributed claim before an author
 	// claim that starts with it), before building them, so that each is built in
 	// its place: a Claim is large, and sorting them after would move each again.
@@ -267,7 +281,7 @@ func (x *extraction) attributed(c *Claim, i int, a *source.Attribution) {
 	distanced := a.Class == source.Distancing
 	weasel := false
 	negativeCue := false // the frame's own cue already denies (bezweifeln)
-	frame, frameOwner := x.frameSpans(a), x.ownerOf(a)
+	frame, frameOwner := x.frame[x.frameAt[i]:x.frameAt[i+1]], x.ownerOf(a)
 	for _, ci := range x.candidateCues(i, frame, frameOwner) {
 		cue := &x.cues[ci]
 		frameCue := x.owner[ci] == frameOwner && overlapsAny(cue.Spans, frame)
@@ -352,11 +366,10 @@ func (x *extraction) attributed(c *Claim, i int, a *source.Attribution) {
 	}
 }
 
-// frameSpans returns the spans of the attribution's frame that lie outside its
-// content: the cue, the speaker and the rest of the introducing clause or phrase.
-// The slice is scratch, valid until the next call.
-func (x *extraction) frameSpans(a *source.Attribution) []aussage.Span {
-	spans := x.frame[:0]
+// appendFrameSpans appends to spans the spans of the attribution's frame that lie
+// outside its content: the cue, the speaker and the rest of the introducing clause
+// or phrase.
+func appendFrameSpans(spans []aussage.Span, a *source.Attribution) []aussage.Span {
 	spans = append(spans, a.Cue...)
 	spans = append(spans, a.Speaker...)
 	for _, parts := range [2][]aussage.Span{a.Frame, a.Speaker} {
@@ -366,7 +379,6 @@ func (x *extraction) frameSpans(a *source.Attribution) []aussage.Span {
 			}
 		}
 	}
-	x.frame = spans
 	return spans
 }
 

@@ -78,6 +78,9 @@ type commitment struct {
 // empty buffer to reuse.
 func compose(base hedge.Value, cues []hedge.Cue, question, denial bool, flags []Flag) commitment {
 	c := commitment{value: base, score: defaultScore(base), flags: flags}
+	if len(cues) == 0 && !question && !denial {
+		return c // most author claims: nothing to weigh
+	}
 	open := question
 	if question {
 		c.flags = append(c.flags, Question)

@@ -2,7 +2,6 @@ package claim
 
 import (
 	"slices"
-	"sort"
 
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/internal/scratch"
@@ -55,7 +54,17 @@ func (ix *spanIndex) sort() {
 // false. A span overlapping q ends after q.Start, so it starts after q.Start-maxLen:
 // only the spans starting in (q.Start-maxLen, q.End) are checked.
 func (ix *spanIndex) overlapping(q aussage.Span, f func(label int) bool) {
-	lo := sort.Search(len(ix.spans), func(k int) bool { return ix.spans[k].Start > q.Start-ix.maxLen })
+	// sort.Search written out, without its call of a closure per step: every
+	// attribution's frame and every cue looks up here.
+	lo, hi, from := 0, len(ix.spans), q.Start-ix.maxLen
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ix.spans[h].Start > from {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
 	for k := lo; k < len(ix.spans) && ix.spans[k].Start < q.End; k++ {
 		if ix.spans[k].Overlaps(q) && !f(ix.spans[k].label) {
 			return
@@ -157,20 +166,28 @@ func (x *extraction) cueIndex() {
 	ix.sort()
 }
 
-// frameCues computes x.frameCue: per cue whether it stands in the frame of a
-// carrying attribution: "vermuten" in "…, vermuten Experten" is the experts' hedge,
-// "aus Kreisen" in "verlautete aus Kreisen der OPCW" describes the source; neither
-// is the author's. The carrying attributions have at most n frame spans (counted
-// by extractClaims): the index is made that large at once, as a large text's would
-// grow by copying.
+// frameCues computes the frame spans of the carrying attributions (x.frame) and
+// x.frameCue: per cue whether it stands in the frame of a carrying attribution:
+// "vermuten" in "…, vermuten Experten" is the experts' hedge, "aus Kreisen" in
+// "verlautete aus Kreisen der OPCW" describes the source; neither is the author's.
+// The carrying attributions have at most n frame spans (counted by
+// extractClaims): the list and the index are made that large at once, as a large
+// text's would grow by copying.
 func (x *extraction) frameCues(n int) {
-	ix := &x.frames
-	ix.reset(n)
+	frame := scratch.Grow(x.frame, n)[:0]
+	at := scratch.Grow(x.frameAt, len(x.res.Attributions)+1)
 	for i := range x.res.Attributions {
-		if !x.used[i] {
-			continue
+		at[i] = len(frame)
+		if x.used[i] {
+			frame = appendFrameSpans(frame, &x.res.Attributions[i])
 		}
-		for _, s := range x.frameSpans(&x.res.Attributions[i]) {
+	}
+	at[len(x.res.Attributions)] = len(frame)
+	x.frame, x.frameAt = frame, at
+	ix := &x.frames
+	ix.reset(len(frame))
+	for i := range x.res.Attributions {
+		for _, s := range frame[at[i]:at[i+1]] {
 			ix.add(s, i)
 		}
 	}

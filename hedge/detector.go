@@ -128,18 +128,22 @@ func (d *Detector) All(t *aussage.Text) iter.Seq[Cue] {
 		if vs := t.Verbs(); len(vs) > 0 {
 			s.verbs = vs
 		}
-		// The cues' spans are cut from blocks: one allocation for many cues.
-		var blk scratch.Slab[aussage.Span]
-		blk.Size = 32
-		for i, sent := range t.Sentences() {
+		// The cues' spans are cut from blocks: one allocation for many cues. The
+		// slab lives on with the scan, and the next texts' cues take their spans
+		// from the rest of its block: a news corpus is mostly short texts with a
+		// few cues each.
+		blk := &s.spans
+		blk.Size = spanBlock
+		sents := t.Sentences()
+		for i, sent := range sents {
 			s.prevLo = sent.Tokens[0]
 			if i > 0 {
-				s.prevLo = t.Sentences()[i-1].Tokens[0]
+				s.prevLo = sents[i-1].Tokens[0]
 			}
 			s.sentence(sent)
 			for _, c := range s.out {
 				if off&(1<<c.class) == 0 {
-					if !yield(s.cue(c, &blk)) {
+					if !yield(s.cue(c, blk)) {
 						return
 					}
 				}
@@ -191,7 +195,13 @@ type scan struct {
 	keys                []keyed // sortByKey's keys and their sort's buffer
 	keys2               []keyed
 	idx                 sentIndex
+	spans               scratch.Slab[aussage.Span] // the cues' spans (see All)
 }
+
+// spanBlock is the length of the first block of the cues' spans of a text (Slab
+// doubles it for a text with more cues). A cue that is kept keeps its block alive,
+// with the spans of the cues before and after it: 2 KB for most texts.
+const spanBlock = 128
 
 func (s *scan) sentence(sent aussage.Sentence) {
 	s.lo, s.hi = sent.Tokens[0], min(sent.Tokens[1], len(s.toks))
@@ -206,11 +216,14 @@ func (s *scan) sentence(sent aussage.Sentence) {
 		if k == "" {
 			continue
 		}
-		exact := s.lex.exact.get(k)
+		var exact []hit
+		if f := signature(k); s.lex.exact.hasSig(f) {
+			exact = s.lex.exact.find(k, f)
+		}
 		if len(exact) > 0 {
 			next := s.nextBit(i + 1)
 			for h := range exact {
-				if !cannotGoOn(exact[h].e, next) {
+				if !cannotGoOn(&exact[h], next) {
 					s.try(&exact[h], i)
 				}
 			}
@@ -257,16 +270,13 @@ func (s *scan) nextBit(j int) uint64 {
 	return 1 << (tok.Key[0] & 63)
 }
 
-// cannotGoOn reports whether entry e fails at its second element on the token
-// whose nextBit is next, as try's first test (wordAt) would tell: most entries
-// that a common word starts ("in", "nicht") fail there, and the test inline saves a
-// call of try for each.
-func cannotGoOn(e *Entry, next uint64) bool {
-	if len(e.elems) < 2 {
-		return false
-	}
-	el := &e.elems[1]
-	return !el.gap && !el.number && el.firsts&next == 0
+// cannotGoOn reports whether the entry of h fails at its second element on the
+// token whose nextBit is next, as try's first test (wordAt) would tell: most
+// entries that a common word starts ("in", "nicht") fail there, and the test
+// inline, on the hit itself, saves a call of try and the reads of the entry for
+// each.
+func cannotGoOn(h *hit, next uint64) bool {
+	return h.next != ^uint64(0) && h.next&next == 0
 }
 
 // reaches reports whether hs holds entry e.

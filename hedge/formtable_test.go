@@ -99,7 +99,7 @@ func TestNextBit(t *testing.T) {
 		for i := s.lo; i < s.hi; i++ {
 			next := s.nextBit(i + 1)
 			for _, h := range lex.exact.get(s.toks[i].Key) {
-				skip := cannotGoOn(h.e, next)
+				skip := cannotGoOn(&h, next)
 				if skip {
 					skipped++
 				}

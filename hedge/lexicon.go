@@ -246,7 +246,11 @@ func index(entries []*Entry) *Lexicon {
 		if len(hs) > 0 && hs[len(hs)-1].e == e {
 			return
 		}
-		b.m[k] = append(hs, hit{e: e, stars: e.elems[0].starred, prio: order[e]})
+		next := ^uint64(0)
+		if len(e.elems) > 1 && !e.elems[1].gap && !e.elems[1].number {
+			next = e.elems[1].firsts
+		}
+		b.m[k] = append(hs, hit{e: e, stars: e.elems[0].starred, next: next, prio: order[e]})
 	}
 	for _, e := range entries {
 		for _, a := range e.elems[0].alts {

@@ -235,12 +235,19 @@ func (s *scan) paragraphStart(i int) bool {
 // reportsByLemma reports whether [lo, hi) has, outside quotation marks, a reporting
 // verb, by its lemma so that every form counts.
 func (s *scan) reportsByLemma(lo, hi int) bool {
+	// The words come in token order, and so do the verbs (see Text.VerbAt): the
+	// verb of word j, if any, is found by going on from that of the word before,
+	// not by a search of all the text's verbs for each word.
+	vs := s.verbs
+	k := sort.Search(len(vs), func(k int) bool { return vs[k].Token >= lo })
 	return s.wordOutsideQuotes(lo, hi, func(j int) bool {
 		if reportingVerbs.has(s.toks[j].Key) {
 			return true
 		}
-		v, ok := s.t.VerbAt(j)
-		return ok && reportingLemmas.has(v.Lemma)
+		for k < len(vs) && vs[k].Token < j {
+			k++
+		}
+		return k < len(vs) && vs[k].Token == j && reportingLemmas.has(vs[k].Lemma)
 	})
 }
 

@@ -16,9 +16,10 @@ func Grow[T any](s []T, n int) []T {
 
 // A Slab hands out short slices cut from larger blocks, each with its capacity
 // capped, so that appending to one never touches its neighbour: one allocation per
-// block instead of one per slice. The blocks belong to whoever holds the slices, so
-// a Slab is dropped (set to its zero value) rather than reused once they are handed
-// out. The zero Slab is ready to use.
+// block instead of one per slice. The blocks belong to whoever holds the slices; a
+// Slab never hands out an element twice, so it may go on cutting slices from the
+// rest of its block for other owners (the next document of a builder). The zero
+// Slab is ready to use.
 type Slab[T any] struct {
 	free []T
 	// Size is the length of the next block, if larger than what is asked (16 if
