@@ -168,6 +168,17 @@ func (c *clauser) sentence(lo, hi int) {
 		if quoteDepth > 0 && !quoteText && !isQuoteMark(tok) {
 			quoteText = true
 		}
+		switch tok.Kind {
+		case Word:
+			// Most tokens are words, for which the cases below come down to the
+			// last one: tested first, a word skips the tests of the others.
+			if parenDepth == 0 && cl.hasFin && i > cl.start && isCoordinator(tok.Key) && tok.Key != "denn" {
+				c.coordinated(&cl, i, hi, quoteDepth > 0 && quoteClause)
+			}
+			continue
+		case Number:
+			continue // none of the cases below
+		}
 		switch {
 		case tok.Kind == QuoteOpen || tok.Kind == Symbol && tok.Text == "`" && (i+1 >= hi || toks[i+1].Text != "`"):
 			quoteDepth++
@@ -282,19 +293,22 @@ func (c *clauser) sentence(lo, hi int) {
 			if cl.kind != MainClause && cl.kind != ParentheticalPart && c.closed(i, &cl) {
 				c.next(&cl, i+1, c.resume(), 0, quoteDepth > 0 && quoteClause)
 			}
-		case tok.Kind == Word && cl.hasFin && i > cl.start && isCoordinator(tok.Key) && tok.Key != "denn":
-			// und, oder, aber without a comma: a new clause if a finite verb follows
-			// in second position (und sie ging, und ging).
-			if c.verbSecond(i+1, hi) {
-				kind := MainClause
-				if cl.kind != MainClause && cl.kind != ParentheticalPart {
-					kind = cl.kind
-				}
-				c.next(&cl, i, kind, i, quoteDepth > 0 && quoteClause)
-			}
 		}
 	}
 	c.emit(&cl, hi)
+}
+
+// coordinated handles und, oder, aber at i without a comma before, in an open
+// clause with a finite verb: a new clause begins if a finite verb follows in
+// second position (und sie ging, und ging).
+func (c *clauser) coordinated(cl *openClause, i, hi int, inQuote bool) {
+	if c.verbSecond(i+1, hi) {
+		kind := MainClause
+		if cl.kind != MainClause && cl.kind != ParentheticalPart {
+			kind = cl.kind
+		}
+		c.next(cl, i, kind, i, inQuote)
+	}
 }
 
 // isQuoteMark reports whether tok is a quotation mark, including the ` and ' that

@@ -112,6 +112,7 @@ func (t *Text) sentenceInitial(tok int) bool {
 type candidate struct {
 	tok      int
 	readings []verbform.Analysis // the form's readings, all kinds
+	fin      verbform.Finites    // its finite readings in short
 	onlyFin  bool                // no non-finite reading: it must be the finite verb
 }
 
@@ -142,9 +143,20 @@ func (t *Text) findVerbs() {
 		// bekomme) or before a comma after a main clause (ich probiere, übe …).
 		var inherit inherited
 		for i := lo; i <= hi; i++ {
-			if i < hi && !isClauseBoundary(toks, i) {
-				if tok := &toks[i]; tok.Kind == Word {
-					if isSubjectPronoun(tok.Key) {
+			if i < hi {
+				tok := &toks[i]
+				role := otherRole
+				switch tok.Kind {
+				case Punct, QuoteOpen, QuoteClose, Dash:
+					role = clauseBoundary
+				case Word:
+					role = wordRole(tok.Key)
+				}
+				if role != clauseBoundary {
+					if tok.Kind != Word {
+						continue
+					}
+					if role == subjectPronoun {
 						prons = append(prons, i)
 					}
 					// Most words are no verb forms: nouns are ruled out here, inline, as
@@ -152,20 +164,26 @@ func (t *Text) findVerbs() {
 					if !initial && verbform.IsCapitalized(tok.Text) {
 						continue
 					}
-					if as, sum := verbform.AnalyzeSummary(tok.Key); len(as) > 0 {
+					if as, sum, fin := verbform.AnalyzeFinite(tok.Key); len(as) > 0 {
 						if c, ok := t.candidate(toks, i, segStart, hi, initial, as, sum); ok {
+							c.fin = fin
 							cands = append(cands, c)
 						}
 					}
 					initial = false
+					continue
 				}
-				continue
 			}
+			// A clause ends before i: at a boundary token, or at the sentence end.
 			if segStart < i { // an empty clause (", und") passes the subject on
-				subj := t.resolveSegment(toks, segStart, i, cands, prons, inherit)
+				// Asked once here for both uses: resolveSegment needs it for a clause
+				// with candidates, the inheritance at a comma.
+				comma := i < hi && toks[i].Kind != Word && toks[i].Text == ","
+				sub := (len(cands) > 0 || comma) && isSubordinate(toks, segStart, i)
+				subj := t.resolveSegment(toks, segStart, i, cands, prons, inherit, sub)
 				cands, prons = cands[:0], prons[:0]
 				inherit = inherited{}
-				if i < hi && (toks[i].Kind == Word || toks[i].Text == "," && !isSubordinate(toks, segStart, i)) {
+				if i < hi && (toks[i].Kind == Word || comma && !sub) {
 					inherit = subj
 				}
 			}
@@ -181,33 +199,45 @@ func (t *Text) findVerbs() {
 	}
 }
 
-// isClauseBoundary reports whether token i ends a clause: punctuation, a quotation
-// mark, a dash, a bracket, or a coordinating conjunction.
-func isClauseBoundary(toks []Token, i int) bool {
-	k := &toks[i]
-	switch k.Kind {
-	case Punct, QuoteOpen, QuoteClose, Dash:
-		return true
-	case Word:
-		// The first byte rules out most words: a switch over the strings would
-		// compare lengths and bytes for every word of three to seven letters.
-		switch w := k.Key; w[0] {
-		case 'u':
-			return w == "und"
-		case 'o':
-			return w == "oder"
-		case 'a':
-			return w == "aber"
-		case 's':
-			return w == "sondern" || w == "sowie"
-		case 'd':
-			return w == "denn"
-		case 'b':
-			return w == "bzw"
-		}
+// The roles of a token for findVerbs.
+const (
+	otherRole      = iota
+	clauseBoundary // ends a clause: punctuation, a quotation mark, a dash, a bracket, or a coordinating conjunction
+	subjectPronoun // see isSubjectPronoun
+)
+
+// wordRole returns the role of a word with key w, which is not empty: a
+// coordinating conjunction is a clauseBoundary. It is asked of every word, most of
+// which have no role: a hash of the length and the first and last byte picks the
+// one word of roleWords to compare with, where a switch over the first byte costs
+// a mispredicted jump for many words.
+func wordRole(w string) int {
+	e := &roleWords[roleSlot(w)]
+	if e.word == w {
+		return e.role
 	}
-	return false
+	return otherRole
 }
+
+// roleSlot hashes w, which is not empty, into roleWords. The words of roleWords
+// have distinct slots (see TestRoleWords).
+func roleSlot(w string) int {
+	return (len(w) + int(w[0]) + 6*int(w[len(w)-1])) & 63
+}
+
+// roleWords holds the words with a role at their roleSlot.
+var roleWords = func() (t [64]struct {
+	word string
+	role int
+}) {
+	for _, w := range []string{"und", "oder", "aber", "sondern", "sowie", "denn", "bzw"} {
+		t[roleSlot(w)].word, t[roleSlot(w)].role = w, clauseBoundary
+	}
+	for _, w := range []string{"ich", "du", "er", "sie", "es", "wir", "ihr", "man"} {
+		t[roleSlot(w)].word, t[roleSlot(w)].role = w, subjectPronoun
+	}
+	return t
+}()
 
 // candidate returns the readings as of word i, summarised by sum, if it can be a
 // finite verb here.
@@ -305,9 +335,10 @@ func (h inherited) get(toks []Token) subject {
 }
 
 // resolveSegment picks the finite verbs among the candidates of the clause
-// toks[start:end], whose subject pronouns are prons, and records them.
+// toks[start:end], whose subject pronouns are prons, and records them. sub is
+// isSubordinate of the clause.
 // It returns the subject pronoun of the clause, or the inherited one.
-func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, prons []int, inherit inherited) inherited {
+func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, prons []int, inherit inherited, sub bool) inherited {
 	if len(cands) == 0 {
 		return inherited{start: start, end: end}
 	}
@@ -319,7 +350,6 @@ func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, p
 	for _, c := range cands {
 		hasOnly = hasOnly || c.onlyFin
 	}
-	sub := isSubordinate(toks, start, end)
 	coordinated := start > 0 && toks[start-1].Kind == Word // after und, oder, aber
 	first := true
 	for j, c := range cands {
@@ -362,10 +392,31 @@ func (t *Text) verb(c candidate, subj subject) Verb {
 	person, plural := subj.person, subj.plural
 	var seen [3]bool     // indicative, Konjunktiv I, Konjunktiv II
 	var lemmas [3]string // the lemma of the first reading of each mood
+	if c.fin.OneLemma() {
+		// One lemma: the moods in short say all, and the readings, which would
+		// mostly be a cache miss, are not read. The order is that of the passes
+		// below.
+		var moods uint8
+		if person != 0 {
+			moods = c.fin.Moods.Agreeing(person, plural)
+		}
+		if moods == 0 {
+			moods = c.fin.Moods.Agreeing(3, -1)
+		}
+		if moods == 0 {
+			moods = c.fin.Moods.Agreeing(0, -1)
+		}
+		lemma := c.fin.Lemma()
+		for m := range seen {
+			if moods&(1<<m) != 0 {
+				seen[m], lemmas[m] = true, lemma
+			}
+		}
+	}
 	// Pass 0 takes the readings that agree with the subject pronoun, pass 1 those in
 	// the third person (no pronoun, or one that agrees with no reading, as an
 	// inherited one may not: wir sind uns einig, bestätige die Firma), pass 2 any.
-	for pass := 0; pass < 3 && !seen[0] && !seen[1] && !seen[2]; pass++ {
+	for pass := 0; pass < 3 && !c.fin.OneLemma() && !seen[0] && !seen[1] && !seen[2]; pass++ {
 		if pass == 0 && person == 0 {
 			continue
 		}

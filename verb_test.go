@@ -1,11 +1,14 @@
 package aussage
 
 import (
+	"os"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/aussage/aussage/internal/verbform"
 )
 
 // verbSummary renders the finite verbs of s as "word:mood:lemma", with "?" after an
@@ -154,4 +157,57 @@ func FuzzVerbs(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestVerbFinitesShortcut checks that the mood of a verb picked from the Finites
+// of its form, without its readings, is the one its readings give, for every word
+// of the seed article with a finite reading and every subject.
+func TestVerbFinitesShortcut(t *testing.T) {
+	data, err := os.ReadFile("testdata/nordkorea-2020-08.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := NewText(string(data) + " Ich habe. Wir sagten. Du seist. Ihr hättet.")
+	n := 0
+	for i, tok := range text.Tokens() {
+		as, sum, fin := verbform.AnalyzeFinite(tok.Key)
+		if sum&verbform.HasFinite == 0 {
+			continue
+		}
+		if fin.OneLemma() {
+			n++
+		}
+		short := candidate{tok: i, readings: as, fin: fin}
+		long := candidate{tok: i, readings: as}
+		for person := range uint8(4) {
+			for plural := int8(-1); plural <= 1; plural++ {
+				subj := subject{person, plural}
+				if got, want := text.verb(short, subj), text.verb(long, subj); got != want {
+					t.Errorf("%q with subject %v: %+v from the Finites, %+v from the readings", tok.Text, subj, got, want)
+				}
+			}
+		}
+	}
+	if n < 40 {
+		t.Errorf("only %d words with Finites", n)
+	}
+}
+
+// TestRoleWords checks that every word with a role has a slot of its own in
+// roleWords, and the roles of words and look-alikes.
+func TestRoleWords(t *testing.T) {
+	for w, want := range map[string]int{
+		"und": clauseBoundary, "oder": clauseBoundary, "aber": clauseBoundary, "sondern": clauseBoundary,
+		"sowie": clauseBoundary, "denn": clauseBoundary, "bzw": clauseBoundary,
+		"ich": subjectPronoun, "du": subjectPronoun, "er": subjectPronoun, "sie": subjectPronoun,
+		"es": subjectPronoun, "wir": subjectPronoun, "ihr": subjectPronoun, "man": subjectPronoun,
+		"unde": otherRole, "ihre": otherRole, "sieg": otherRole, "d": otherRole, "mann": otherRole, "doch": otherRole,
+	} {
+		if got := wordRole(w); got != want {
+			t.Errorf("wordRole(%q) = %d, want %d", w, got, want)
+		}
+		if want != otherRole && isSubjectPronoun(w) != (want == subjectPronoun) {
+			t.Errorf("isSubjectPronoun(%q) disagrees with wordRole", w)
+		}
+	}
 }

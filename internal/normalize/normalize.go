@@ -187,6 +187,14 @@ func (b *builder) mapRunes(start, end int, stableOnly bool) bool {
 			i++
 			continue
 		}
+		if c == 0xC3 && i+1 < end && src[i+1]&0xC0 == 0x80 {
+			// U+00C0 to U+00FF, the letters of Latin-1, umlauts and ß among them:
+			// the commonest runes outside ASCII in German text. Their two bytes
+			// are valid UTF-8, all of them are stable (see TestLatin1Letters), and
+			// none has a replacement.
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:end])
 		if t != nil && (r >= stableLimit || t[r/64]&(1<<(r%64)) == 0) {
 			return false // also U+FFFD, the invalid byte

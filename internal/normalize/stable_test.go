@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -65,6 +66,31 @@ func TestNormalizeOnePass(t *testing.T) {
 		}
 		if Normalize(s).View != want.View {
 			t.Errorf("Normalize(%q) = %q, want %q", s, Normalize(s).View, want.View)
+		}
+	}
+}
+
+// TestLatin1Letters checks the shortcut of mapRunes for U+00C0 to U+00FF: they are
+// stable and have no replacement; and alone,
+// between other text, and before marks that compose with some of them (Ä + ̄ is
+// Ǟ): the view is the NFC form of the text, mapped, and spans stay exact.
+func TestLatin1Letters(t *testing.T) {
+	tab := stable()
+	for r := rune(0xC0); r <= 0xFF; r++ {
+		if tab[r/64]&(1<<(r%64)) == 0 {
+			t.Errorf("%U is not stable, but mapRunes takes it for one", r)
+		}
+		if _, ok := replacement(r); ok {
+			t.Errorf("%U has a replacement, which mapRunes skips", r)
+		}
+		for _, s := range []string{string(r), "a" + string(r) + "b„", string(r) + "\u0304", string(r) + "\u0308x", "\u00a0" + string(r) + "\r\n"} {
+			res := Normalize(s)
+			if want := mapString(norm.NFC.String(strings.ReplaceAll(s, "\r\n", "\n"))); res.View != want {
+				t.Errorf("Normalize(%+q) = %+q, want %+q", s, res.View, want)
+			}
+			if len(res.Invalid) != 0 {
+				t.Errorf("Normalize(%+q) reports invalid bytes at %v", s, res.Invalid)
+			}
 		}
 	}
 }

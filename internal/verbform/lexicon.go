@@ -149,7 +149,11 @@ func (l *lexiconData) mayEnd(key string) bool {
 
 // mayBeListed reports whether key may be a key of forms or bare; false is certain.
 func (l *lexiconData) mayBeListed(key string) bool {
-	h := bloomHash(key)
+	return l.mayBeListedHash(bloomHash(key))
+}
+
+// mayBeListedHash is mayBeListed for a key with bloomHash h.
+func (l *lexiconData) mayBeListedHash(h uint64) bool {
 	m := bloomMask(h)
 	return l.listed[h&(bloomWords-1)]&m == m
 }
@@ -159,16 +163,22 @@ func (l *lexiconData) mayBeListed(key string) bool {
 // below it; past it, words are derived afresh each time.
 const maxCache = 1 << 17
 
-// derived returns the readings of a form that is not listed and their summary,
-// caching the found ones.
-func (l *lexiconData) derived(key string) ([]Analysis, Summary) {
-	if len(key) < 5 || !l.mayDerive(key) {
-		return nil, 0
+// derived returns the readings of a form that is not listed, their summary and
+// their Finites, caching the found ones. h is the bloomHash of key.
+func (l *lexiconData) derived(key string, h uint64) ([]Analysis, Summary, Finites) {
+	if len(key) < 5 {
+		return nil, 0, Finites{}
 	}
-	if t := l.cached.Load(); t != nil {
-		if as, sum, ok := t.lookup(key); ok {
-			return as, sum
+	// The cache first, behind its filter: a word found there has passed mayDerive
+	// before, which would cost more than the filter does for all other words.
+	t := l.cached.Load()
+	if t != nil && t.mayHold(h) {
+		if as, sum, f, ok := t.lookupFinite(key); ok {
+			return as, sum, f
 		}
+	}
+	if !l.mayDerive(key) {
+		return nil, 0, Finites{}
 	}
 	l.cacheMu.Lock()
 	as, ok := l.fresh[key]
@@ -180,28 +190,28 @@ func (l *lexiconData) derived(key string) ([]Analysis, Summary) {
 			l.snapshot()
 		}
 		l.cacheMu.Unlock()
-		return as, Summarize(as)
+		return as, Summarize(as), finiteOf(as)
 	}
 	l.cacheMu.Unlock()
 	as = l.derive(key)
 	l.cacheMu.Lock()
 	defer l.cacheMu.Unlock()
 	if l.nCached+len(l.fresh) >= maxCache {
-		return as, Summarize(as)
+		return as, Summarize(as), finiteOf(as)
 	}
 	if _, dup := l.fresh[key]; dup {
-		return as, Summarize(as)
+		return as, Summarize(as), finiteOf(as)
 	}
 	if t := l.cached.Load(); t != nil {
 		if _, _, dup := t.lookup(key); dup { // cached was made anew meanwhile
-			return as, Summarize(as)
+			return as, Summarize(as), finiteOf(as)
 		}
 	}
 	l.fresh[strings.Clone(key)] = as // not a slice of the caller's text
 	if n := len(l.fresh); n >= max(32, l.nCached) || l.nCached+n == maxCache {
 		l.snapshot()
 	}
-	return as, Summarize(as)
+	return as, Summarize(as), finiteOf(as)
 }
 
 // snapshot makes cached anew from its entries and fresh, and empties fresh. The
@@ -213,6 +223,11 @@ func (l *lexiconData) snapshot() {
 	}
 	maps.Copy(all, l.fresh)
 	t := newFormTable(all)
+	t.filter = make([]uint64, cacheFilterWords(len(all)))
+	for key := range all {
+		h := bloomHash(key)
+		t.filter[h&uint64(len(t.filter)-1)] |= bloomMask(h)
+	}
 	l.cached.Store(&t)
 	l.nCached, l.fresh, l.lockedHits = len(all), map[string][]Analysis{}, 0
 }

@@ -78,7 +78,7 @@ type Analysis struct {
 // that a derivation rule (prefixed, particle and -ieren verbs) had to look at, whose
 // result is then cached.
 func Analyze(key string) []Analysis {
-	as, _ := AnalyzeSummary(key)
+	as, _, _ := AnalyzeFinite(key)
 	return as
 }
 
@@ -115,19 +115,91 @@ func Summarize(as []Analysis) Summary {
 	return s
 }
 
-// AnalyzeSummary is [Analyze] with the [Summarize] of the readings, which for
-// most forms is stored beside them.
-func AnalyzeSummary(key string) ([]Analysis, Summary) {
+// A MoodSet is the moods of the finite readings of a form (imperatives aside) by
+// person and number: bit 3*(2*(person-1)+plural)+mood, plural 0 or 1.
+type MoodSet uint32
+
+// moodBit returns the bit of a finite reading a in a MoodSet.
+func moodBit(a *Analysis) MoodSet {
+	p := 0
+	if a.Plural {
+		p = 1
+	}
+	return 1 << (3*(2*(int(a.Person)-1)+p) + int(a.Mood))
+}
+
+// Agreeing returns the moods of the readings in m that agree with a subject of
+// person (1 to 3; 0 for any) and number (0 singular, 1 plural, -1 either), as a
+// set of bits 1<<Mood.
+func (m MoodSet) Agreeing(person uint8, plural int8) uint8 {
+	// Each octal digit of m is the moods of one person and number.
+	if person != 0 {
+		m &= 077 << (6 * (person - 1))
+	}
+	if plural >= 0 {
+		m &= 070707 << (3 * plural)
+	}
+	m |= m >> 9
+	m |= m >> 3
+	m |= m >> 6 // the digits or'ed into the lowest
+	return uint8(m & 7)
+}
+
+// A Finites is the finite readings of a form (imperatives aside) in short, for a
+// caller that picks a mood without reading the readings, which costs a cache miss
+// for most forms: their moods, and their one lemma, which is read only when asked
+// for, as most forms are no finite verb in their context. The zero Finites, of a
+// form without finite readings or with finite readings of more than one lemma,
+// says nothing: the caller then has to read the readings.
+type Finites struct {
+	Moods MoodSet
+	lemma *string
+}
+
+// OneLemma reports whether the finite readings have one lemma, which Lemma returns.
+func (f Finites) OneLemma() bool { return f.lemma != nil }
+
+// Lemma returns the one lemma of the finite readings, or "" if there is none.
+func (f Finites) Lemma() string {
+	if f.lemma == nil {
+		return ""
+	}
+	return *f.lemma
+}
+
+// finiteOf returns the Finites of the readings as.
+func finiteOf(as []Analysis) Finites {
+	var f Finites
+	for i := range as {
+		a := &as[i]
+		if a.Kind != Finite || a.Mood == Imperative {
+			continue
+		}
+		if a.Person < 1 || a.Person > 3 || a.Mood > Subjunctive2 || f.lemma != nil && *f.lemma != a.Lemma {
+			return Finites{}
+		}
+		if f.lemma == nil {
+			f.lemma = &a.Lemma
+		}
+		f.Moods |= moodBit(a)
+	}
+	return f
+}
+
+// AnalyzeFinite is [Analyze] with the [Summarize] of the readings and their
+// [Finites], which for most forms are stored beside them.
+func AnalyzeFinite(key string) ([]Analysis, Summary, Finites) {
 	l := lex()
 	if len(key) >= 2 && !l.mayEnd(key) {
-		return nil, 0
+		return nil, 0, Finites{}
 	}
-	if l.mayBeListed(key) {
-		if as, sum, ok := l.table.lookup(key); ok {
-			return as, sum
+	h := bloomHash(key)
+	if l.mayBeListedHash(h) {
+		if as, sum, f, ok := l.table.lookupFinite(key); ok {
+			return as, sum, f
 		}
 	}
-	return l.derived(key)
+	return l.derived(key, h)
 }
 
 // AnalyzeWord is [Analyze] for a word as written: text is the word, key its match
