@@ -119,7 +119,10 @@ func (r *Ref) UnmarshalJSON(b []byte) error {
 }
 
 // Text returns the analysed text, or nil if the document was read from JSON and no
-// text was attached with [Document.SetText].
+// text was attached with [Document.SetText]. For a document made by
+// [Analyzer.AnalyzeString] (or [Analyze], [AnalyzeBytes]) the text's tokens,
+// sentences, verbs and clauses are computed again on first use: the lists of the
+// analysis went on to later documents.
 func (d *Document) Text() *aussage.Text { return d.text }
 
 // ErrSpanOutOfText is returned, wrapped, by [Document.SetText] when a span of the
