@@ -129,7 +129,7 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 		cues = append(cues, c)
 	}
 	x.found = cues
-	return x.build(t, a.sources.Find(t), cues), nil
+	return x.build(t, a.sources.FindReusing(t, x.oldRes), cues), nil
 }
 
 // build makes the document of t from the detectors' results and returns x to

@@ -12,13 +12,17 @@ import (
 // documents, and allocating these for each of them was a large share of the
 // analysis's work.
 type extraction struct {
-	t     *aussage.Text
-	d     *Document
-	res   *source.Result
-	cues  []hedge.Cue
-	found []hedge.Cue // the buffer Analyze collects the cues in
-	owner []int       // per cue: the innermost carrying attribution whose content holds it, or -1
-	used  []bool      // per attribution: it carries a claim of its own (a generic "man" does not)
+	t   *aussage.Text
+	d   *Document
+	res *source.Result
+	// oldRes is the source result of the last document, its lists emptied: the
+	// next analysis builds its own in them (source.Detector.FindReusing), since
+	// the document takes copies and drops the result
+	oldRes *source.Result
+	cues   []hedge.Cue
+	found  []hedge.Cue // the buffer Analyze collects the cues in
+	owner  []int       // per cue: the innermost carrying attribution whose content holds it, or -1
+	used   []bool      // per attribution: it carries a claim of its own (a generic "man" does not)
 
 	frameCue []bool // per cue: it is the reporting cue of a carrying attribution
 	// owned lists the cues each attribution owns, in index order: attribution i
@@ -86,6 +90,13 @@ func (x *extraction) release() {
 	// The IDs are short strings of their own; the cues point into the text.
 	clear(x.mine[:cap(x.mine)])
 	clear(x.found)
+	if r := x.res; r != nil {
+		// cleared, so that the pool holds nothing of the document
+		clear(r.Sources)
+		clear(r.Attributions)
+		*r = source.Result{Quotes: r.Quotes[:0], Sources: r.Sources[:0], Attributions: r.Attributions[:0]}
+		x.oldRes = r
+	}
 	x.t, x.d, x.res, x.cues = nil, nil, nil, nil
 	x.mine, x.found, x.sourceIDs, x.authorChain, x.authorValues = x.mine[:0], x.found[:0], nil, nil, nil
 	x.sourceBuf, x.idBuf = x.sourceBuf[:0], x.idBuf[:0]

@@ -247,7 +247,15 @@ var analyses = sync.Pool{New: func() any { return new(analysis) }}
 func grown[T any](s []T, n int) []T { return slices.Grow(s[:0], n) }
 
 // Find analyses t.
-func (d Detector) Find(t *aussage.Text) *Result {
+func (d Detector) Find(t *aussage.Text) *Result { return d.FindReusing(t, nil) }
+
+// FindReusing analyses t like Find, and builds the result's lists of quotes,
+// sources and attributions in those of old, a result of an earlier call that the
+// caller reads no more (nil for none): a caller that converts each result and
+// drops it, as claim does, so saves allocating them again for every text. The
+// lists the attributions and sources hold (spans, mentions, chains) are new, so
+// what the caller took of old stays valid. Old's lists are emptied.
+func (d Detector) FindReusing(t *aussage.Text, old *Result) *Result {
 	a := analyses.Get().(*analysis)
 	scr := a.scr
 	if scr == nil {
@@ -257,7 +265,7 @@ func (d Detector) Find(t *aussage.Text) *Result {
 	a.cands, a.units, a.rngBuf, a.negs, a.scareOpens = a.scr.cands, a.scr.units, a.scr.rngs, a.scr.negs, a.scr.scare
 	a.fidx, a.later.pend, a.qBuf = a.scr.fidx, a.scr.pend, a.scr.qints
 	a.run(d)
-	res := a.result()
+	res := a.result(old)
 	if len(a.toks) <= maxPooled {
 		a.keep()
 		analyses.Put(a)
@@ -946,7 +954,7 @@ func sortRanges(rs []rng) {
 }
 
 // maxPrealloc bounds the candidates run makes room for before it knows how many
-// there are; appendDoubling doubles the room beyond.
+// there are; addCand grows the room beyond.
 const maxPrealloc = 1024
 
 // appendDoubling appends v to s, doubling a full backing array and starting with
@@ -958,6 +966,26 @@ func appendDoubling[T any](s []T, v T) []T {
 		s = slices.Grow(s, max(8, cap(s)))
 	}
 	return append(s, v)
+}
+
+// addCand appends c, a candidate whose frame is at token i, to the candidates.
+// A full list grows to the number the text so far predicts (as many again per
+// token as before i, and a sixteenth more), up to one per verb and quotation, if
+// that is more than doubling: a text of many thousand frames (er sagte: er
+// meinte: …) would otherwise copy its candidates through every doubling, and a
+// candidate is large. A text whose frames thin out after i is left with room
+// for at most a candidate per verb and quotation.
+func (a *analysis) addCand(c cand, i int) {
+	if n := len(a.cands); n == cap(a.cands) {
+		room := max(8, n)
+		if n >= maxPrealloc && i < len(a.toks) {
+			bound := len(a.lists.toks[listVerb]) + len(a.quotes)
+			p := n * len(a.toks) / (i + 1)
+			room = max(room, min(p+p/16, bound)-n)
+		}
+		a.cands = slices.Grow(a.cands, room)
+	}
+	a.cands = append(a.cands, c)
 }
 
 // sortCands orders candidates by unit, then by the start of their content, keeping

@@ -8,9 +8,17 @@ import (
 )
 
 // result turns the candidates into the public result: sources resolved in text
-// order, partial quotes as nested direct attributions, parents and chains.
-func (a *analysis) result() *Result {
-	res := &Result{Quotes: make([]Quote, 0, len(a.quotes))}
+// order, partial quotes as nested direct attributions, parents and chains. The
+// lists go into those of old if it is not nil and they are large enough.
+func (a *analysis) result(old *Result) *Result {
+	var spare Result // old's lists, emptied and cleared
+	if old != nil {
+		clear(old.Sources)
+		clear(old.Attributions)
+		spare = Result{Quotes: old.Quotes[:0], Sources: old.Sources[:0], Attributions: old.Attributions[:0]}
+		*old = Result{}
+	}
+	res := &Result{Quotes: reuse(spare.Quotes, len(a.quotes))}
 	for qi, q := range a.quotes {
 		out := Quote{Span: aussage.Span{Start: a.toks[q.open].Span.Start, End: a.toks[q.close].Span.End},
 			Open: a.toks[q.open].Span, Kind: a.kinds[qi], Continue: !q.closed}
@@ -19,24 +27,39 @@ func (a *analysis) result() *Result {
 		}
 		res.Quotes = append(res.Quotes, out)
 	}
-	// the registry is working memory too: the result takes a copy of its sources
+	// the registry is working memory too: the result takes a copy of its sources,
+	// unless the analysis is too large to be kept
 	if a.scr.reg == nil {
 		a.scr.reg = newRegistry()
 	}
 	reg := a.scr.reg
+	reg.reserve(len(a.cands))
 	// the attributions are built in place, with the candidate and the relay of
 	// each in parallel slices
 	n := len(a.cands)
-	// room for an attribution per candidate that is one, and a quarter more for
-	// quotations split off, relays and partial quotes (appendDoubling makes
-	// more): a frame that only names a speaker is none (er sagte er sagte …)
-	visible := 0
+	// room for an attribution per candidate that is one, and for a direct one
+	// per quotation it takes (up to the quotations that are speech, which a text
+	// of many quotes to a frame, „Ja“, sagte er, „nein“, …, fills at once), and
+	// a quarter more for relays and partial quotes (appendDoubling makes more): a
+	// frame that only names a speaker is none (er sagte er sagte …)
+	visible, directs, reach := 0, 0, 0
 	for ci := range a.cands {
-		if !a.cands[ci].hidden {
+		if c := &a.cands[ci]; !c.hidden {
 			visible++
+			if c.typ == Direct {
+				directs++
+				reach += len(c.content)
+			}
 		}
 	}
-	attrs := make([]Attribution, 0, visible+visible/4)
+	speech := 0
+	for _, k := range a.kinds {
+		if k == SpeechQuote {
+			speech++
+		}
+	}
+	want := visible - directs + min(reach, max(speech, directs))
+	attrs := reuse(spare.Attributions, want+visible/4)
 	// the lists below are working memory, kept in the scratch for the next text
 	bcand := grown(a.scr.bcand, n+n/4)
 	brelay := grown(a.scr.brelay, n+n/4)
@@ -183,7 +206,14 @@ func (a *analysis) result() *Result {
 		}
 	}
 	reg.finishMentions(a.expandMentions(reg))
-	res.Sources = append(make([]Source, 0, len(reg.sources)), reg.sources...)
+	if len(a.toks) > maxPooled && cap(spare.Sources) < len(reg.sources) && 2*len(reg.sources) >= cap(reg.sources) {
+		// the analysis does not go back to the pool (Find): its registry is
+		// dropped, and the result may have its sources rather than a copy,
+		// unless most of their room (reserved per candidate) is unused
+		res.Sources = slices.Clip(reg.sources)
+	} else {
+		res.Sources = append(reuse(spare.Sources, len(reg.sources)), reg.sources...)
+	}
 	res.Attributions = attrs
 	a.scr.bcand, a.scr.brelay = bcand, brelay
 	hulls := contentHulls(grown(a.scr.hulls, len(bcand))[:len(bcand)], bcand)
@@ -442,6 +472,18 @@ func (a *analysis) keepInts(s []int) []int {
 	}
 	a.intBuf = a.intBuf[:len(a.intBuf)+len(s)]
 	return s[:len(s):len(s)]
+}
+
+// reuse returns s if it has room for n elements and not many times more, else a
+// new empty slice with room for n (never nil, like the lists of a result made
+// anew). s is empty: result hands it the emptied lists of an earlier result. A
+// list much larger than needed is left to the collector: the result of a small
+// text would keep it alive, and so would the results made in it after.
+func reuse[T any](s []T, n int) []T {
+	if s != nil && n <= cap(s) && cap(s) <= 4*n+64 {
+		return s
+	}
+	return make([]T, 0, n)
 }
 
 // seenSpans is a set of spans. Spans are filed by their start, with their end as

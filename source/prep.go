@@ -163,8 +163,8 @@ func (a *analysis) addPrep(ui int, lemma string, cue, speaker, frame rng) *cand 
 	for i := frame[0]; i < frame[1]; i++ {
 		a.claimed[i] = true
 	}
-	a.cands = appendDoubling(a.cands, cand{typ: Indirect, unit: ui, cue: a.rng1(cue), speaker: speaker, frame: a.rng1(frame),
-		entry: -1, lemma: lemma, prep: true, inherit: -1})
+	a.addCand(cand{typ: Indirect, unit: ui, cue: a.rng1(cue), speaker: speaker, frame: a.rng1(frame),
+		entry: -1, lemma: lemma, prep: true, inherit: -1}, frame[0])
 	return &a.cands[len(a.cands)-1]
 }
 

@@ -386,11 +386,23 @@ type sourceSpan struct {
 	sp aussage.Span
 }
 
+// reserve makes room for n more sources and mentions: result reserves one per
+// candidate, which a text of many frames (er sagte: er meinte: …) fills with as
+// many sources, and which the lists would otherwise reach by growing a quarter at
+// a time, copying each many times over.
+func (r *registry) reserve(n int) {
+	r.sources = slices.Grow(r.sources, n)
+	r.words = slices.Grow(r.words, n)
+	r.heads = slices.Grow(r.heads, n)
+	r.mentions = slices.Grow(r.mentions, n)
+	r.lastSpan = slices.Grow(r.lastSpan, n)
+}
+
 // mention records sp as a mention of source id.
 func (r *registry) mention(id int, sp aussage.Span) {
-	r.mentions = append(r.mentions, sourceSpan{id, sp})
+	r.mentions = appendDoubling(r.mentions, sourceSpan{id, sp})
 	for len(r.lastSpan) <= id {
-		r.lastSpan = append(r.lastSpan, aussage.Span{Start: -1, End: -1})
+		r.lastSpan = appendDoubling(r.lastSpan, aussage.Span{Start: -1, End: -1})
 	}
 	r.lastSpan[id] = sp
 }
@@ -450,9 +462,9 @@ func (r *registry) resolve(m mention) int {
 		if m.pron != "" && m.pron != "man" {
 			kind = UnknownKind
 		}
-		r.sources = append(r.sources, Source{Name: name, Kind: kind})
-		r.words = append(r.words, m.words)
-		r.heads = append(r.heads, m.head)
+		r.sources = appendDoubling(r.sources, Source{Name: name, Kind: kind})
+		r.words = appendDoubling(r.words, m.words)
+		r.heads = appendDoubling(r.heads, m.head)
 		id = len(r.sources) - 1
 		r.newestHead[m.head] = id
 		r.newestKind[kind] = id

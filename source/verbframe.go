@@ -814,7 +814,7 @@ func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector
 			a.claimed[j] = true
 		}
 	}
-	a.cands = appendDoubling(a.cands, c)
+	a.addCand(c, i)
 	return true
 }
 
