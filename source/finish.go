@@ -391,15 +391,27 @@ func (a *analysis) spans(rs []rng) []aussage.Span {
 		if r.empty() {
 			continue
 		}
-		s := aussage.Span{Start: a.toks[r[0]].Span.Start, End: a.toks[r[1]-1].Span.End}
-		if n := len(out); n > 0 && out[n-1].End >= s.Start {
-			out[n-1].End = max(out[n-1].End, s.End)
-			continue
+		if s := a.rangeSpan(r); !extendLast(out, s) {
+			out = append(out, s)
 		}
-		out = append(out, s)
 	}
 	a.spanBuf = a.spanBuf[:len(a.spanBuf)+len(out)]
 	return out[:len(out):len(out)]
+}
+
+// rangeSpan returns the span of the original text that the non-empty range r covers.
+func (a *analysis) rangeSpan(r rng) aussage.Span {
+	return aussage.Span{Start: a.toks[r[0]].Span.Start, End: a.toks[r[1]-1].Span.End}
+}
+
+// extendLast reports whether s touches or overlaps the last span of out, and if so
+// extends that span over s: ranges in text order then make one merged span.
+func extendLast(out []aussage.Span, s aussage.Span) bool {
+	if n := len(out); n > 0 && out[n-1].End >= s.Start {
+		out[n-1].End = max(out[n-1].End, s.End)
+		return true
+	}
+	return false
 }
 
 // directSpans returns the merged spans of a direct candidate's content ranges rs
@@ -411,10 +423,9 @@ func (a *analysis) directSpans(rs []rng) ([]aussage.Span, []int32) {
 		if r.empty() {
 			continue
 		}
-		s := aussage.Span{Start: a.toks[r[0]].Span.Start, End: a.toks[r[1]-1].Span.End}
-		if n := len(out); n > 0 && out[n-1].End >= s.Start {
-			out[n-1].End = max(out[n-1].End, s.End)
-			whole[n-1] = -1
+		s := a.rangeSpan(r)
+		if extendLast(out, s) {
+			whole[len(out)-1] = -1
 			continue
 		}
 		q := a.inQ[r[0]]
