@@ -190,7 +190,7 @@ type scan struct {
 	next   cand  // the candidate that try is checking
 	// clauseAt is the answer of clauseOf for offset clauseOff.
 	clauseAt, clauseOff int
-	spare               []cand  // the other buffer of placeOut
+	spare               []cand  // the other buffer of sortByKey and placeOut
 	at                  []int32 // per token of the sentence: see tokTable
 	keys                []keyed // sortByKey's keys and their sort's buffer
 	keys2               []keyed
@@ -399,6 +399,18 @@ func (s *scan) resolve() {
 	s.used = s.used[:n]
 	clear(s.used)
 	s.sortCands()
+	if len(s.cands) > shortRange {
+		// Every cue comes from a candidate that is no intensifier, each at most
+		// once: room for them all at once costs less than growing s.out by
+		// doubling through a sentence of millions of cues.
+		n := 0
+		for i := range s.cands {
+			if s.cands[i].class != Intensifier {
+				n++
+			}
+		}
+		s.out = slices.Grow(s.out, n)
+	}
 	for i := range s.cands {
 		c := &s.cands[i]
 		if c.class == Intensifier || c.dep || s.overlaps(c.toks) {
@@ -496,26 +508,17 @@ func (s *scan) sortByKey() bool {
 	// orders equal keys by seq.
 	s.keys = keys
 	s.keys2 = scratch.SortByKey(keys, func(k keyed) uint64 { return k.key }, s.keys2)
-	// Place the candidates in place, cycle by cycle: position i takes the
-	// candidate whose seq (its index before the sort) is keys[i].seq. A done
-	// position gets seq -1.
-	for i := range keys {
-		if keys[i].seq < 0 {
-			continue
-		}
-		tmp := s.cands[i]
-		j := i
-		for {
-			k := keys[j].seq
-			keys[j].seq = -1
-			if k == i {
-				s.cands[j] = tmp
-				break
-			}
-			s.cands[j] = s.cands[k]
-			j = k
-		}
+	// Gather the candidates into the spare buffer in sorted order. The keys of
+	// one length and entry are in text order, so the reads run along a few
+	// ascending streams through the array; following the permutation's cycles
+	// in place jumped around it and missed the cache on nearly every move in a
+	// sentence of millions of candidates. The old array becomes the spare, which
+	// placeOut then fills without growing it.
+	sorted := scratch.Grow(s.spare, len(keys))
+	for i, k := range keys {
+		sorted[i] = s.cands[k.seq]
 	}
+	s.cands, s.spare = sorted, s.cands
 	return true
 }
 
@@ -639,13 +642,20 @@ func (s *scan) mergeSources() {
 // the cue's value: "sehr wahrscheinlich" stays probable, never certain.
 func (s *scan) mergeIntensifiers() {
 	// Cues do not overlap, so at most one starts at a given token; in a sentence
-	// with many candidates, find it by its first token. A merged cue changes its
-	// first token but also gets a modifier, so it is never looked up again.
-	var at map[int]int
+	// with many candidates, find it by its first token in a table by token (a
+	// map of millions of cues cost more than the rest of the merge). A merged
+	// cue changes its first token but also gets a modifier, so it is never
+	// looked up again.
+	var at []int32
 	if len(s.cands) > shortRange {
-		at = make(map[int]int, len(s.out))
+		at = s.tokTable()
 		for j := range s.out {
-			at[s.out[j].toks[0]] = j
+			k := s.out[j].toks[0] - s.lo
+			if k < 0 || k >= len(at) {
+				at = nil // cannot happen: a cue's tokens are in its sentence
+				break
+			}
+			at[k] = int32(j + 1)
 		}
 	}
 	for i := range s.cands {
@@ -656,11 +666,11 @@ func (s *scan) mergeIntensifiers() {
 		next := m.toks[len(m.toks)-1] + 1
 		lo, hi := 0, len(s.out)
 		if at != nil {
-			j, ok := at[next]
-			if !ok {
+			k := next - s.lo
+			if k >= len(at) || at[k] == 0 {
 				continue
 			}
-			lo, hi = j, j+1
+			lo, hi = int(at[k])-1, int(at[k])
 		}
 		for j := lo; j < hi; j++ {
 			c := &s.out[j]
