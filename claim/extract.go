@@ -17,7 +17,7 @@ type extraction struct {
 	res *source.Result
 	// oldRes is the source result of the last document, its lists emptied: the
 	// next analysis builds its own in them (source.Detector.FindReusing), since
-	// the document takes copies and drops the result
+	// the document takes copies and drops the result.
 	oldRes *source.Result
 	cues   []hedge.Cue
 	found  []hedge.Cue // the buffer Analyze collects the cues in
@@ -167,11 +167,11 @@ func (x *extraction) extractClaims() []Claim {
 	x.authorRuns()
 	// The claims are built into the document's own slice, of the exact size: a
 	// Claim is large, and a scratch copy would double the peak memory of a large
-	// text. (Cut from a block shared with other documents, see cut, the claims of
-	// news documents left a tenth of each block unused.) The values of the attributed claims are cut from what is left of the
-	// block of earlier documents, and the rest from one new block; the author
-	// claims mostly share theirs (authorClaim), and the few others are cut from
-	// a slab of their own.
+	// text; it is not cut from a shared block (see cut), where the claims of news
+	// documents left a tenth of each block unused. The values of the attributed
+	// claims are cut from what is left of the block of earlier documents, and the
+	// rest from one new block; the author claims mostly share theirs
+	// (authorClaim), and the few others are cut from a slab of their own.
 	n += len(x.runs)
 	x.values.Size = max(values, least[SourceValue]())
 	// Order the claims by start, stably (an attributed claim before an author

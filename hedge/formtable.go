@@ -61,9 +61,7 @@ func newFormTable(m map[string][]hit, order []string) formTable {
 		t.first |= 1 << (k[0] & 63)
 		t.last |= 1 << (k[len(k)-1] & 63)
 		f := signature(k)
-		if t.sigs[f/64]&(1<<(f%64)) == 0 {
-			t.sigs[f/64] |= 1 << (f % 64)
-		}
+		t.sigs[f/64] |= 1 << (f % 64)
 		bySig[f] = append(bySig[f], k)
 	}
 	n := 0
