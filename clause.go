@@ -170,8 +170,8 @@ func (c *clauser) sentence(lo, hi int) {
 		}
 		switch tok.Kind {
 		case Word:
-			// Most tokens are words, for which the cases below come down to the
-			// last one: tested first, a word skips the tests of the others.
+			// Most tokens are words, to which none of the cases below applies, only
+			// this test for a coordinator: tested first, a word skips them all.
 			if parenDepth == 0 && cl.hasFin && i > cl.start && isCoordinator(tok.Key) && tok.Key != "denn" {
 				c.coordinated(&cl, i, hi, quoteDepth > 0 && quoteClause)
 			}

@@ -145,16 +145,13 @@ func (t *Text) findVerbs() {
 		for i := lo; i <= hi; i++ {
 			if i < hi {
 				tok := &toks[i]
-				role := otherRole
 				switch tok.Kind {
 				case Punct, QuoteOpen, QuoteClose, Dash:
-					role = clauseBoundary
+					// ends the clause: below
 				case Word:
-					role = wordRole(tok.Key)
-				}
-				if role != clauseBoundary {
-					if tok.Kind != Word {
-						continue
+					role := wordRole(tok.Key)
+					if role == clauseBoundary {
+						break // a coordinating conjunction ends the clause: below
 					}
 					if role == subjectPronoun {
 						prons = append(prons, i)
@@ -171,6 +168,8 @@ func (t *Text) findVerbs() {
 						}
 					}
 					initial = false
+					continue
+				default:
 					continue
 				}
 			}

@@ -325,7 +325,7 @@ func (a *analysis) sourceMention(r rng) (mention, bool) {
 	}
 	head := -1
 	for i := r[0]; i < r[1]; i++ {
-		if a.word(i) && isCap(a.toks[i].Text) && !a.is(i, cDet) {
+		if a.is(i, cCap) && !a.is(i, cDet) { // cCap: a word that isCap accepts
 			head = i
 			break
 		}

@@ -31,7 +31,7 @@ func (a *analysis) npDepth(s, limit, depth int) int {
 	}
 	// adjectives: lower-case words before a capitalised head
 	j := i
-	for j < limit && a.word(j) && !isCap(a.toks[j].Text) && !a.is(j, cPrep) && !a.is(j, cAdv) &&
+	for j < limit && a.lower(j) && !a.is(j, cPrep) && !a.is(j, cAdv) &&
 		!a.is(j, cAux) && !a.is(j, cCoord) && !a.is(j, cSub) &&
 		hasAnySuffix(a.key(j), "e", "en", "er", "es", "em") || j < limit && a.toks[j].Kind == aussage.Number {
 		j++

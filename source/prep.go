@@ -172,7 +172,7 @@ func (a *analysis) addPrep(ui int, lemma string, cue, speaker, frame rng) *cand 
 // a source (nach Angaben der Polizei, nach einem Bericht), not time or place.
 func (a *analysis) speechNP(s, e int) bool {
 	for i := s; i < e; i++ {
-		if !a.word(i) || !isCap(a.toks[i].Text) {
+		if !a.is(i, cCap) { // not a capitalised word
 			continue
 		}
 		k := a.key(i)

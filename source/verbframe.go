@@ -396,10 +396,7 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 		if !a.lower(i) && i != u.a {
 			continue // a noun (nach Angaben), not the verb; tested before the lookup
 		}
-		refs := &verbs.list[a.lists.readings[lo+j]]
-		if len(refs.all) == 0 {
-			continue
-		}
+		refs := &verbs.list[a.lists.readings[lo+j]] // every form of verbs.forms has a reading
 		if i > u.a && (a.is(i-1, cDet) && i+1 < u.end && a.capWord(i+1) || a.key(i-1) == "zu") {
 			continue // die verdächtigen Chemikalien; an seiner Regierung zu zweifeln
 		}

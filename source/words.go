@@ -167,7 +167,7 @@ const (
 	// text's names reads the bits, not the text of every token
 	cName
 	// cBound and cQuote are no lexicon's either: run sets cBound on the marks
-	// that isBoundary accepts other than quotation marks, and cQuote on those, so
+	// that boundaryPunct accepts and on dashes, and cQuote on quotation marks, so
 	// that the clause walks read a dense array rather than every token
 	cBound
 	cQuote
