@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/aussage/aussage/internal/normalize"
 )
 
 // A TokenKind classifies a token.
@@ -204,7 +206,7 @@ func (t *Text) tokenize() {
 		case asciiClass[c]-lowerASCII <= digitASCII-lowerASCII || c >= utf8.RuneSelf && isWordRune(r): // a letter or digit
 			i, kind, mixed = scanWord(v, i)
 		case c == '"' || c == '\'':
-			kind = t.quoteDirection(v, i, &straightOpen)
+			kind = t.quoteDirection(v, i, &cur, &straightOpen)
 			i++
 		case c == '-':
 			for i < len(v) && v[i] == '-' {
@@ -555,10 +557,14 @@ func scanEmailHost(v string, i int) int {
 	return i
 }
 
-// quoteDirection decides whether the quotation mark at view offset i opens or closes.
-func (t *Text) quoteDirection(v string, i int, straightOpen *[2]bool) TokenKind {
+// quoteDirection decides whether the quotation mark at view offset i opens or
+// closes. cur is the tokenizer's cursor, which finds the original mark without
+// a binary search over the alignment (a text of many quotation marks has a
+// segment for each).
+func (t *Text) quoteDirection(v string, i int, cur *normalize.Cursor, straightOpen *[2]bool) TokenKind {
 	single := v[i] == '\''
-	glyph := t.src[t.Span(i, i+1).Start:t.Span(i, i+1).End]
+	s, e := cur.ToOrig(i, i+1)
+	glyph := t.src[s:max(s, e)]
 	switch glyph {
 	case "„", "‚":
 		return QuoteOpen

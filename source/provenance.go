@@ -34,9 +34,6 @@ func (a *analysis) provenanceFrames(ui int) {
 			continue
 		}
 		cs, ce := a.clauseBounds(i, u)
-		if ce-cs > maxClause {
-			continue // as for verb frames: no frame in a clause of text without punctuation
-		}
 		// the source: the genitive or von-attribute of the noun after auf
 		np := a.np(i+1, ce)
 		var sp rng

@@ -29,8 +29,9 @@ func family(glyph string) int {
 // A closing mark with no opener of its family is skipped (a stray mark or an
 // apostrophe); an opener left open at the end of a paragraph is kept only if the
 // next paragraph reopens a quote of the same family, the typographic convention for a
-// quotation running over several paragraphs; other unclosed openers are dropped, so
-// one stray mark never swallows the rest of the text.
+// quotation running over several paragraphs; other unclosed openers are dropped, and
+// so is one that no mark has closed within maxQuoteTokens, so one stray mark never
+// swallows the rest of the text.
 //
 // marks lists, in order, the only tokens that matter: the quotation marks and
 // the tokens that start a paragraph (other than the first). run gathers them in
@@ -56,6 +57,11 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token, marks []int32, pairs []qp
 		if tok.Gap == aussage.Paragraph && i > 0 {
 			flush(i)
 		}
+		// an opener that has waited maxQuoteTokens is a stray mark: the stack
+		// holds openers in text order, so the oldest go first
+		for len(stack) > 0 && i-stack[0].tok > maxQuoteTokens {
+			stack = stack[1:]
+		}
 		switch tok.Kind {
 		case aussage.QuoteOpen:
 			stack = appendDoubling(stack, open{i, family(t.Slice(tok.Span))})
@@ -76,6 +82,14 @@ func pairQuotes(t *aussage.Text, toks []aussage.Token, marks []int32, pairs []qp
 	slices.SortFunc(pairs, func(x, y qpair) int { return x.open - y.open })
 	return pairs, stack
 }
+
+// maxQuoteTokens is the most tokens a quotation spans within a paragraph. A text
+// without paragraph breaks (a whole feed on one line) gives a stray opening mark
+// no paragraph end to be dropped at, and it would pair with a closing mark whose
+// own opener is missing hundreds of kilobytes on, making one quotation of
+// everything between. The longest quotation in the speed corpus and the dev sets
+// spans some 2 KB, about 350 tokens.
+const maxQuoteTokens = 2000
 
 // quoteOpen is an opening mark waiting for its pair: its token and family.
 type quoteOpen struct{ tok, fam int }

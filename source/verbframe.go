@@ -11,8 +11,28 @@ import (
 const maxAppositions = 3
 
 // clauseBounds returns the clause around token i: from after the previous boundary
-// to the next one.
+// to the next one. A clause longer than maxClause tokens (text without
+// punctuation) is read in blocks of maxClause tokens from its start: the block
+// that holds i is returned, and each block is read like a clause of its own, so
+// that a verb frames the same in a long text as in a short one and no scan of a
+// clause reaches past its block.
 func (a *analysis) clauseBounds(i int, u unit) (int, int) {
+	cs, ce := a.wholeClause(i, u)
+	if ce-cs > maxClause {
+		return clauseBlock(i, cs, ce)
+	}
+	return cs, ce
+}
+
+// clauseBlock returns the block of maxClause tokens, counted from the start of
+// the clause [cs,ce), that holds token i.
+func clauseBlock(i, cs, ce int) (int, int) {
+	cs += (i - cs) / maxClause * maxClause
+	return cs, min(ce, cs+maxClause)
+}
+
+// wholeClause returns the clause around token i for clauseBounds, however long.
+func (a *analysis) wholeClause(i int, u unit) (int, int) {
 	cs := a.clauseStart(i, u)
 	ce := i + 1
 	// A clause takes a few appositions; more are a list or a run of relative
@@ -412,7 +432,15 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 		if !anyReading(refs.all, unitCues) {
 			continue
 		}
-		cs, ce := a.clauseBounds(i, u)
+		cs, ce := a.wholeClause(i, u)
+		vu := u
+		if ce-cs > maxClause {
+			// text without punctuation: the verb is read in its block of the
+			// clause, which is its unit too, or its frame would reach to the end
+			// of the unit
+			cs, ce = clauseBlock(i, cs, ce)
+			vu = unit{a: cs, b: ce, end: ce, para: u.para}
+		}
 		byPass := refs.byPass[0]
 		if lastAux >= cs {
 			byPass = refs.byPass[1]
@@ -421,7 +449,7 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 			if ref.need != 0 && a.clauseCues(cs, ce)&ref.need != ref.need {
 				continue // the particle or the fixed phrase is not in the clause
 			}
-			if a.verbFrame(ui, i, cs, ce, lastAux, ref, d) {
+			if a.verbFrame(ui, vu, i, cs, ce, lastAux, ref, d) {
 				break
 			}
 		}
@@ -439,21 +467,18 @@ func anyReading(refs []formRef, cues uint32) bool {
 	return false
 }
 
-// maxClause is the longest clause, in tokens between boundaries, whose verb can
-// frame a report. News clauses are far shorter; a longer one comes from text without
-// punctuation, where every verb's clause would be the whole text and the scans of
-// it quadratic.
+// maxClause is the longest clause, in tokens between boundaries, that is read as
+// one (clauseBounds). News clauses are far shorter; a longer one comes from text
+// without punctuation, where every verb's clause would be the whole text and the
+// scans of it quadratic.
 const maxClause = 256
 
 // verbFrame builds the frame of the reporting verb at i read as ref, in its
-// clause [cs,ce) (clauseBounds, found once for all the readings of the verb);
-// lastAux is the last auxiliary before i in the unit, -1 if none.
-func (a *analysis) verbFrame(ui, i, cs, ce, lastAux int, ref formRef, d Detector) bool {
-	u := a.units[ui]
+// clause [cs,ce) (found once for all the readings of the verb) and unit u: unit
+// ui, or in text without punctuation the block of the clause that holds i
+// (clauseBlock). lastAux is the last auxiliary before i in the unit, -1 if none.
+func (a *analysis) verbFrame(ui int, u unit, i, cs, ce, lastAux int, ref formRef, d Detector) bool {
 	e := &verbs.entries[ref.entry]
-	if ce-cs > maxClause {
-		return false
-	}
 	// the cue is gathered in a local array and copied only for a candidate that is
 	// kept: most verb forms frame nothing
 	var cueBuf [6]rng
