@@ -2,6 +2,7 @@ package aussage
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -39,7 +40,7 @@ func recycleTexts(t *testing.T) []string {
 		"date 2020-08-04\nDer Minister sagte, die Lage sei ernst. „Wir kommen“, teilte sie mit.",
 		"",
 		"Er habe, so heißt es, nichts gewusst.",
-		strings.Repeat("Die Sprecherin erklärte, der Bericht sei falsch, und forderte Aufklärung. ", 5100), // 66,300 tokens: more than maxPooled
+		strings.Repeat("Die Sprecherin erklärte, der Bericht sei falsch, und forderte Aufklärung. ", 5100), // 66,300 tokens: too many for the pool
 		strings.Repeat("Laut Polizei blieb es ruhig. ", 300),
 	}
 }
@@ -49,6 +50,10 @@ func recycleTexts(t *testing.T) []string {
 // ones, also while other goroutines recycle theirs, and that a text not marked
 // with recycle.Own keeps its lists.
 func TestRecycledText(t *testing.T) {
+	// The limit of the tests puts the texts on both sides of it without a text of
+	// 64 MB: 4,681 tokens.
+	defer func(n int) { maxPooledBytes = n }(maxPooledBytes)
+	maxPooledBytes = 256 << 10
 	texts := recycleTexts(t)
 	want := make([]layers, len(texts))
 	for i, s := range texts {
@@ -62,12 +67,12 @@ func TestRecycledText(t *testing.T) {
 					k := (j + g + round) % len(texts) // each goroutine in its own order
 					x := NewText(texts[k])
 					recycle.Own(x)
-					if diff := cmp.Diff(want[k], layersOf(x)); diff != "" {
-						t.Errorf("text %d from pooled lists (-fresh +got):\n%s", k, diff)
+					if got := layersOf(x); !reflect.DeepEqual(want[k], got) { // cmp.Diff is slow on a million tokens
+						t.Errorf("text %d from pooled lists (-fresh +got):\n%s", k, cmp.Diff(want[k], got))
 					}
 					recycle.Release(x)
-					if diff := cmp.Diff(want[k], layersOf(x)); diff != "" {
-						t.Errorf("text %d computed again after Release (-fresh +got):\n%s", k, diff)
+					if got := layersOf(x); !reflect.DeepEqual(want[k], got) {
+						t.Errorf("text %d computed again after Release (-fresh +got):\n%s", k, cmp.Diff(want[k], got))
 					}
 				}
 			}

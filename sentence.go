@@ -1,6 +1,7 @@
 package aussage
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -550,12 +551,9 @@ func lineShape(view string) (wrapped bool, median int) {
 	if open < 2 || open*2 < len(lens) {
 		return false, 0
 	}
-	// A partial selection would do; the lines are few.
-	for a := 1; a < len(lens); a++ {
-		for b := a; b > 0 && lens[b] < lens[b-1]; b-- {
-			lens[b], lens[b-1] = lens[b-1], lens[b]
-		}
-	}
+	// News text has a few dozen lines, but a hostile one has millions (the
+	// insertion sort that was here made a 50 MB text of short lines quadratic).
+	slices.Sort(lens)
 	return true, lens[len(lens)/2]
 }
 

@@ -69,10 +69,14 @@
 //
 // Find takes time and memory linear in the length of the text, whatever its shape
 // (no punctuation, unbalanced or deeply nested quotation marks, sentences of
-// thousands of frames). Three limits, far above what news text needs, keep it so:
-// a name is compared with at most the 1 000 newest sources that share a word with
-// it, a verb frames nothing in a clause of more than 256 tokens between boundaries,
-// and a speaker phrase of more than 64 tokens names no source (nor does the subject
-// of a second main clause that would take a quoted fragment from the first: Braun
-// nannte die Strafe „hart“, Trainer Müller bezeichnete sie als „übertrieben“).
+// thousands of frames). Limits far above what news text needs keep it so: a name
+// is compared with at most the 1 000 newest sources that share a word with it; a
+// clause of more than 256 tokens between boundaries (text without punctuation) is
+// read in blocks of 256 tokens, each like a clause of its own; a content loses at
+// most four frames nested in it and ends before a fifth; an opening quotation mark
+// that nothing closes within 2 000 tokens is a stray mark, even in a text without
+// paragraph breaks; and a speaker phrase of more than 64 tokens names no source
+// (nor does the subject of a second main clause that would take a quoted fragment
+// from the first: Braun nannte die Strafe „hart“, Trainer Müller bezeichnete sie als
+// „übertrieben“).
 package source

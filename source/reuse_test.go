@@ -18,6 +18,9 @@ func TestFindReusing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// a lower limit puts a text over it without one of megabytes
+	defer func(n int) { maxPooled = n }(maxPooled)
+	maxPooled = 1 << 16
 	texts := []string{
 		string(seed),
 		"„Wir bauen die Brücke“, sagte der Bürgermeister. Die Firma erklärte, sie sei bereit.",
