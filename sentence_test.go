@@ -297,3 +297,26 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// TestLineShape checks the median length of the interior lines that lineShape
+// finds in hard-wrapped text, and that text whose lines end sentences is not
+// taken for it.
+func TestLineShape(t *testing.T) {
+	tests := []struct {
+		name    string
+		view    string
+		wrapped bool
+		median  int
+	}{
+		{"wrapped", "Der Minister sagte am\nMontag in Berlin, die Lage sei\nernst und die\nRegierung handle.\n", true, 21}, // 21, 30 and 13 bytes
+		{"one line per sentence", "Der Minister sprach.\nDie Lage sei ernst.\nEr geht.\n", false, 0},
+		{"paragraphs only", "Der Minister sagte am Montag in Berlin, die Lage sei ernst.\n\nEr geht.", false, 0},
+		{"no line breaks", "Der Minister sagte am Montag", false, 0},
+	}
+	for _, tt := range tests {
+		wrapped, median := lineShape(tt.view)
+		if wrapped != tt.wrapped || median != tt.median {
+			t.Errorf("%s: lineShape = %v, %d; want %v, %d", tt.name, wrapped, median, tt.wrapped, tt.median)
+		}
+	}
+}

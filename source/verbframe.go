@@ -17,18 +17,19 @@ const maxAppositions = 3
 // that a verb frames the same in a long text as in a short one and no scan of a
 // clause reaches past its block.
 func (a *analysis) clauseBounds(i int, u unit) (int, int) {
-	cs, ce := a.wholeClause(i, u)
-	if ce-cs > maxClause {
-		return clauseBlock(i, cs, ce)
-	}
+	cs, ce, _ := a.clauseBlock(i, u)
 	return cs, ce
 }
 
-// clauseBlock returns the block of maxClause tokens, counted from the start of
-// the clause [cs,ce), that holds token i.
-func clauseBlock(i, cs, ce int) (int, int) {
+// clauseBlock returns what clauseBounds does, and whether it is a block of a
+// longer clause.
+func (a *analysis) clauseBlock(i int, u unit) (cs, ce int, block bool) {
+	cs, ce = a.wholeClause(i, u)
+	if ce-cs <= maxClause {
+		return cs, ce, false
+	}
 	cs += (i - cs) / maxClause * maxClause
-	return cs, min(ce, cs+maxClause)
+	return cs, min(ce, cs+maxClause), true
 }
 
 // wholeClause returns the clause around token i for clauseBounds, however long.
@@ -432,13 +433,11 @@ func (a *analysis) verbFrames(ui int, d Detector) {
 		if !anyReading(refs.all, unitCues) {
 			continue
 		}
-		cs, ce := a.wholeClause(i, u)
+		cs, ce, block := a.clauseBlock(i, u)
 		vu := u
-		if ce-cs > maxClause {
-			// text without punctuation: the verb is read in its block of the
-			// clause, which is its unit too, or its frame would reach to the end
-			// of the unit
-			cs, ce = clauseBlock(i, cs, ce)
+		if block {
+			// text without punctuation: the block is the verb's unit too, or its
+			// frame would reach to the end of the unit
 			vu = unit{a: cs, b: ce, end: ce, para: u.para}
 		}
 		byPass := refs.byPass[0]
@@ -476,7 +475,7 @@ const maxClause = 256
 // verbFrame builds the frame of the reporting verb at i read as ref, in its
 // clause [cs,ce) (found once for all the readings of the verb) and unit u: unit
 // ui, or in text without punctuation the block of the clause that holds i
-// (clauseBlock). lastAux is the last auxiliary before i in the unit, -1 if none.
+// (clauseBounds). lastAux is the last auxiliary before i in the unit, -1 if none.
 func (a *analysis) verbFrame(ui int, u unit, i, cs, ce, lastAux int, ref formRef, d Detector) bool {
 	e := &verbs.entries[ref.entry]
 	// the cue is gathered in a local array and copied only for a candidate that is
