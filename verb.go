@@ -511,16 +511,10 @@ func abs(x int) int {
 	return x
 }
 
-// isSubjectPronoun reports whether key is a personal pronoun that can be a subject.
+// isSubjectPronoun reports whether key is a personal pronoun that can be a subject
+// (the words of roleWords with that role).
 func isSubjectPronoun(key string) bool {
-	if len(key) > 3 {
-		return false // asked for every word of a clause: most are longer
-	}
-	switch key {
-	case "ich", "du", "er", "sie", "es", "wir", "ihr", "man":
-		return true
-	}
-	return false
+	return key != "" && wordRole(key) == subjectPronoun
 }
 
 // isDeterminer reports whether key is an article or a determiner that begins a noun

@@ -206,8 +206,5 @@ func TestRoleWords(t *testing.T) {
 		if got := wordRole(w); got != want {
 			t.Errorf("wordRole(%q) = %d, want %d", w, got, want)
 		}
-		if want != otherRole && isSubjectPronoun(w) != (want == subjectPronoun) {
-			t.Errorf("isSubjectPronoun(%q) disagrees with wordRole", w)
-		}
 	}
 }

@@ -156,9 +156,9 @@ func BenchmarkAnalyzeScale(b *testing.B) {
 // operating system stops growing (at most eight times): the steady state of a
 // program that analyses many such documents. One analysis is not enough for the
 // large ones: garbage of the previous document is still live when the next one
-// starts, and with a 50 MB document the heap took four analyses to stop growing
-// (quote-frames: the kernel's time for the page faults of a growing heap was a
-// third of the second analysis and nothing from the fifth on).
+// starts. With a 50 MB document of quote-frames the mapped memory grew through
+// the first three analyses, and the kernel's time for the page faults of the
+// growing heap was a third of the second analysis and almost none by the sixth.
 func warmUp(texts []string, analyze func(string)) {
 	sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
 	mapped := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }

@@ -2,7 +2,6 @@ package source
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -18,13 +17,10 @@ func dump(r *Result) string { return fmt.Sprintf("%+v", *r) }
 // gives the result it gave first, and a result handed out earlier is not touched
 // by the calls after it.
 func TestPooledAnalyses(t *testing.T) {
-	seed, err := os.ReadFile("../testdata/nordkorea-2020-08.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := seedArticle(t)
 	texts := []string{
 		"„Wir sind bereit“, sagte sie. Laut der Polizei blieb es ruhig. Der Minister sagte, die Lage sei ernst. Sie sei beherrschbar.",
-		string(seed),
+		seed,
 		"Der Stürmer Jan Kolb sieht einen „Fehler“, Trainer Hans Weber sieht eine „Chance“.",
 		strings.Repeat("Er sagte, die Firma Nordwerk nenne den Plan „gut“. ", 200),
 		"",

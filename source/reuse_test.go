@@ -1,7 +1,6 @@
 package source
 
 import (
-	"os"
 	"slices"
 	"testing"
 
@@ -14,15 +13,12 @@ import (
 // the result Find makes, whichever result (larger, smaller, empty, of a text too
 // large for the pool) went before, and that the earlier one is emptied.
 func TestFindReusing(t *testing.T) {
-	seed, err := os.ReadFile("../testdata/nordkorea-2020-08.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := seedArticle(t)
 	// a lower limit puts a text over it without one of megabytes
 	defer func(n int) { maxPooled = n }(maxPooled)
 	maxPooled = 1 << 16
 	texts := []string{
-		string(seed),
+		seed,
 		"„Wir bauen die Brücke“, sagte der Bürgermeister. Die Firma erklärte, sie sei bereit.",
 		"Das Wetter war am Wochenende schön.",
 		// more tokens than the pool keeps: the result may take the registry's sources

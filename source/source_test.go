@@ -330,12 +330,18 @@ func TestIterators(t *testing.T) {
 	}
 }
 
-func TestSeedArticle(t *testing.T) {
+// seedArticle returns the seed article of testdata.
+func seedArticle(t *testing.T) string {
+	t.Helper()
 	b, err := os.ReadFile("../testdata/nordkorea-2020-08.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx := aussage.NewText(string(b))
+	return string(b)
+}
+
+func TestSeedArticle(t *testing.T) {
+	tx := aussage.NewText(seedArticle(t))
 	r := Detector{}.Find(tx)
 	var kim, media = -1, -1
 	for i, s := range r.Sources {

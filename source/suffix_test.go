@@ -1,7 +1,6 @@
 package source
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -54,10 +53,8 @@ func TestSuffixTrie(t *testing.T) {
 	for _, s := range speechNounSuffixes {
 		words = append(words, s, "vor"+s, s+"n", s+"en", s+"s", s[:len(s)-1])
 	}
-	if seed, err := os.ReadFile("../testdata/nordkorea-2020-08.txt"); err == nil {
-		for _, tok := range aussage.NewText(string(seed)).Tokens() {
-			words = append(words, tok.Key)
-		}
+	for _, tok := range aussage.NewText(seedArticle(t)).Tokens() {
+		words = append(words, tok.Key)
 	}
 	for _, w := range words {
 		if got, want := kindOfForm(w), naiveKindOfForm(w); got != want {
