@@ -332,7 +332,7 @@ func (a *analysis) sourceMention(r rng) (mention, bool) {
 	}
 	if head >= 0 && isSpeechNoun(a.key(head)) {
 		for i := head + 1; i < r[1]; i++ {
-			if genitiveDet[a.key(i)] {
+			if a.is(i, cGen) {
 				return describeIn(a.t, a.toks, a.cls, i, r[1], &a.scr.words), true
 			}
 			if a.key(i) == "von" || a.key(i) == "vom" {

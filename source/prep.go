@@ -56,7 +56,7 @@ func (a *analysis) prepFrames(ui int) {
 				continue // nach der Unabhängigkeitserklärung: a time, not a source (but nach den Polizeiangaben)
 			}
 			if def := a.key(i+1) == "der" || a.key(i+1) == "dem"; def && e > i+3 && !strings.HasSuffix(a.key(i+2), "n") &&
-				!genitiveDet[a.key(i+3)] && a.key(i+3) != "von" && a.key(i+3) != "vom" {
+				!a.is(i+3, cGen) && a.key(i+3) != "von" && a.key(i+3) != "vom" {
 				continue // nach der Unabhängigkeitserklärung im Land: an event, unless its author is named
 			}
 			if e > i+1 && a.speechNP(i+1, e) {

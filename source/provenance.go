@@ -38,7 +38,7 @@ func (a *analysis) provenanceFrames(ui int) {
 		np := a.np(i+1, ce)
 		var sp rng
 		for j := i + 2; j < np; j++ {
-			if genitiveDet[a.key(j)] {
+			if a.is(j, cGen) {
 				sp = rng{j, np}
 				break
 			}

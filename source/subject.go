@@ -97,7 +97,7 @@ func (a *analysis) headIndex(r rng) int {
 // Koalition seit dem Amtsantritt von Angela Merkel.
 func (a *analysis) capRun(r rng) bool {
 	for i := r[0]; i+1 < r[1]; i++ {
-		if i > r[0] && (a.is(i, cPrep) || genitiveDet[a.key(i)] || !a.word(i)) {
+		if i > r[0] && (a.is(i, cPrep|cGen) || !a.word(i)) {
 			return false
 		}
 		if a.capWord(i) && a.capWord(i+1) {
