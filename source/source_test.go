@@ -1,6 +1,7 @@
 package source
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -265,6 +266,34 @@ func TestSources(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestFindLooksBackBounded checks that a name is matched with the sources named
+// before it that share a word with it only as far back as maxLookBack of them:
+// Anna Müller is the same source again after forty other Müllers, and a new one
+// after a hundred.
+func TestFindLooksBackBounded(t *testing.T) {
+	for _, tt := range []struct {
+		others   int
+		sources  int // Anna Müller, the others, and Anna Müller again if not found
+		mentions int // of the first Anna Müller
+	}{
+		{40, 41, 2},
+		{100, 102, 1},
+	} {
+		var b strings.Builder
+		b.WriteString("Anna Müller sagte, die Lage sei ernst. ")
+		for i := range tt.others { // Balo, Dalo, …: names that share no word and no prefix
+			fmt.Fprintf(&b, "%c%c%co Müller sagte, die Lage sei ernst. ",
+				"BDFGKLMNPRST"[i%12], "aeiuy"[i/12%5], "lnrst"[i/60%5])
+		}
+		b.WriteString("Anna Müller sagte, die Lage sei ernst.")
+		r := Detector{}.Find(aussage.NewText(b.String()))
+		if len(r.Sources) != tt.sources || r.Sources[0].Name != "Anna Müller" || len(r.Sources[0].Mentions) != tt.mentions {
+			t.Errorf("after %d other Müllers: %d sources, the first %q with %d mentions; want %d, Anna Müller with %d",
+				tt.others, len(r.Sources), r.Sources[0].Name, len(r.Sources[0].Mentions), tt.sources, tt.mentions)
+		}
 	}
 }
 
