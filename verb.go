@@ -3,6 +3,7 @@ package aussage
 import (
 	"sort"
 
+	"github.com/aussage/aussage/internal/scratch"
 	"github.com/aussage/aussage/internal/verbform"
 )
 
@@ -371,7 +372,9 @@ func (t *Text) resolveSegment(toks []Token, start, end int, cands []candidate, p
 			t.attachParticle(toks, &v, end)
 		}
 		first = false
-		t.verbs = append(t.verbs, v)
+		// A text of more verbs than the estimate of findVerbs (er sagte: er
+		// meinte: …) has its list grown to what the text so far predicts.
+		t.verbs = append(scratch.Room(t.verbs, c.tok+1, len(toks), len(toks)), v)
 	}
 	return inherited{subj: subj}
 }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,6 +67,7 @@ func appendIDs(dst []string, prefix byte, n int) []string {
 		b.Write(num[len(num)-width:])
 	}
 	all := b.String()
+	dst = slices.Grow(dst, n)
 	start, w, wider := 0, 1, 10 // the width of the number i, and the first number one wider
 	for i := 1; i <= n; i++ {
 		if i == wider {

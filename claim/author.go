@@ -17,7 +17,9 @@ import (
 // runs are kept so that the claims slice can be sized exactly before they are built,
 // without walking the tokens twice.
 func (x *extraction) authorRuns() {
-	covered, runs := x.covered, x.runs[:0]
+	// A run lies in one group between two covered ranges: the bound sizes the list
+	// once, where appending grew a large text's list a quarter at a time.
+	covered, runs := x.covered, slices.Grow(x.runs[:0], len(x.groups)+len(x.covered))
 	first, lo := 0, 0 // the first covered range that ends after lo, a group's start
 	for _, g := range x.groups {
 		// The covered ranges are ordered and apart, so the first that ends in the
@@ -141,11 +143,13 @@ type clauseGroup struct {
 // the clauses that depend on it join the group (those before the first main clause
 // join the first one). The slice is scratch, valid until the next call.
 func (x *extraction) clauseGroups(finite []bool) []clauseGroup {
-	groups := x.groups[:0]
-	hasMain := x.hasMain[:0] // per group: it holds a main clause with a finite verb
-	clauses := x.t.Clauses()
+	// Each clause opens at most one group, and each sentence without clauses one:
+	// the bound sizes the lists once.
+	clauses, sents := x.t.Clauses(), x.t.Sentences()
+	groups := slices.Grow(x.groups[:0], len(clauses)+len(sents))
+	hasMain := slices.Grow(x.hasMain[:0], len(clauses)+len(sents)) // per group: it holds a main clause with a finite verb
 	ci := 0
-	for si, s := range x.t.Sentences() {
+	for si, s := range sents {
 		first := len(groups)
 		for ; ci < len(clauses) && clauses[ci].Sentence < si; ci++ {
 		}

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"slices"
+
 	"github.com/aussage/aussage"
 	"github.com/aussage/aussage/hedge"
 	"github.com/aussage/aussage/internal/scratch"
@@ -182,7 +184,7 @@ func (x *extraction) extractClaims() []Claim {
 	// them.
 	x.spareKeys = scratch.SortByKey(attributed, func(k claimKey) uint64 { return scratch.OffsetKey(k.start) }, x.spareKeys)
 	x.attrKeys = attributed
-	keys := x.keys[:0]
+	keys := slices.Grow(x.keys[:0], n)
 	for r, run := range x.runs {
 		for len(attributed) > 0 && attributed[0].start <= run.Start {
 			keys, attributed = append(keys, attributed[0]), attributed[1:]

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/aussage/aussage"
+	// named apart from this package's scratch, the buffers of an analysis
+	buffers "github.com/aussage/aussage/internal/scratch"
 )
 
 // A Detector finds quotations, sources and attributions. The zero value is ready to
@@ -979,23 +981,13 @@ func appendDoubling[T any](s []T, v T) []T {
 }
 
 // addCand appends c, a candidate whose frame is at token i, to the candidates.
-// A full list grows to the number the text so far predicts (as many again per
-// token as before i, and a sixteenth more), up to one per verb and quotation, if
-// that is more than doubling: a text of many thousand frames (er sagte: er
+// A full list grows to the number the text so far predicts (scratch.Room), up to
+// one per verb and quotation: a text of many thousand frames (er sagte: er
 // meinte: …) would otherwise copy its candidates through every doubling, and a
-// candidate is large. A text whose frames thin out after i is left with room
-// for at most a candidate per verb and quotation.
+// candidate is large.
 func (a *analysis) addCand(c cand, i int) {
-	if n := len(a.cands); n == cap(a.cands) {
-		room := max(8, n)
-		if n >= maxPrealloc && i < len(a.toks) {
-			bound := len(a.lists.toks[listVerb]) + len(a.quotes)
-			p := n * len(a.toks) / (i + 1)
-			room = max(room, min(p+p/16, bound)-n)
-		}
-		a.cands = slices.Grow(a.cands, room)
-	}
-	a.cands = append(a.cands, c)
+	bound := len(a.lists.toks[listVerb]) + len(a.quotes)
+	a.cands = append(buffers.Room(a.cands, i+1, len(a.toks), bound), c)
 }
 
 // sortCands orders candidates by unit, then by the start of their content, keeping

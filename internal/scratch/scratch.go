@@ -1,9 +1,11 @@
 // Package scratch holds the buffer helpers that the detectors and the claim builder
-// share: reusing a buffer at a new length, cutting many short slices from one
-// allocation, and a stable sort by an integer key that is linear in the number of
+// share: reusing a buffer at a new length, growing a long list to the length its
+// input predicts, cutting many short slices from one allocation, and a stable sort by an integer key that is linear in the number of
 // elements. Each of them replaced an allocation or a comparison sort that a profile
 // showed; they were copies in two packages before.
 package scratch
+
+import "slices"
 
 // Grow returns s with length n, reusing its array when it is large enough; the
 // elements are not cleared.
@@ -12,6 +14,27 @@ func Grow[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
+}
+
+// Room returns s with room for at least one more element. A full list of n
+// elements, filled from the first done of total items of input, grows to the
+// length it will reach if the rest of the input is like what came before (n ×
+// total ÷ done, and a sixteenth more), but at most to bound, when that is more
+// than doubling it (a short list, from few items, predicts badly: it doubles).
+// append grows a large list by a quarter at a time, which for a list that
+// reaches millions of elements copies each of them about four times and
+// allocates five times its final size; the prediction grows it once or twice.
+func Room[T any](s []T, done, total, bound int) []T {
+	n := len(s)
+	if n < cap(s) {
+		return s
+	}
+	room := max(8, n)
+	if n >= 1024 && done > 0 && done < total {
+		p := int(int64(n) * int64(total) / int64(done))
+		room = max(room, min(p+p/16, bound)-n)
+	}
+	return slices.Grow(s, room)
 }
 
 // A Slab hands out short slices cut from larger blocks, each with its capacity

@@ -75,3 +75,45 @@ func TestGrow(t *testing.T) {
 		t.Errorf("Grow(11): len %d", len(g))
 	}
 }
+
+// TestRoom fills lists the way the detectors do, one element per so many items of
+// input, and counts how often the backing array moves: a list as dense throughout
+// as it began moves once after it stops doubling, and one that thins out after its
+// start is never given more room than the bound.
+func TestRoom(t *testing.T) {
+	const total = 300_000
+	tests := []struct {
+		name  string
+		every func(i int) bool // whether item i adds an element
+		bound int
+		moves int // at most
+		cap   int // at most
+	}{
+		// doubling from 8 to 1024 (8 moves), then one prediction with a sixteenth to spare
+		{"uniform", func(i int) bool { return i%3 == 0 }, total, 9, 100_000 * 17 / 16},
+		// predicts a list as long as the input, held to the bound
+		{"thins out", func(i int) bool { return i < 5000 }, 20_000, 9, 20_000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s []int
+			moves := 0
+			for i := range total {
+				if !tt.every(i) {
+					continue
+				}
+				before := cap(s)
+				s = Room(s, i+1, total, tt.bound)
+				if cap(s) != before {
+					moves++
+				}
+				s = append(s, i)
+			}
+			// The allocator rounds a request up to its size classes: a few per cent.
+			if moves > tt.moves || cap(s) > tt.cap+tt.cap/32 {
+				t.Errorf("%d elements: %d moves (want at most %d), capacity %d (want at most %d)",
+					len(s), moves, tt.moves, cap(s), tt.cap)
+			}
+		})
+	}
+}
