@@ -406,7 +406,8 @@ func (a *analysis) run(d Detector) {
 		}
 		a.cls[i], a.inQ[i] = c, -1
 		if mark {
-			marks = append(marks, int32(i))
+			// a text of nothing but quotation marks has as many marks as tokens
+			marks = append(buffers.Room(marks, i+1, n, n), int32(i))
 		}
 	}
 	a.scr.marks = marks
@@ -446,6 +447,7 @@ func (a *analysis) run(d Detector) {
 			a.kinds[i] = TitleQuote
 		}
 	}
+	a.scareOpens = slices.Grow(a.scareOpens, len(a.quotes)) // at most one a quote: sized once
 	for qi, q := range a.quotes {
 		if a.kinds[qi] == ScareQuote && a.inQ[q.open] == int32(qi) {
 			a.scareOpens = append(a.scareOpens, q.open)

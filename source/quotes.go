@@ -40,6 +40,9 @@ func family(glyph string) int {
 // marks; both are returned for the caller to reuse.
 func pairQuotes(t *aussage.Text, toks []aussage.Token, marks []int32, pairs []qpair, stack []quoteOpen) ([]qpair, []quoteOpen) {
 	type open = quoteOpen
+	// Two marks make a pair, or one opener and the paragraph that reopens it: half
+	// the marks is what a text of many quotations pairs, sized once.
+	pairs = slices.Grow(pairs, len(marks)/2)
 	flush := func(next int) {
 		// next: index of the first token of the next paragraph (len(toks) at the end)
 		for len(stack) > 0 {
