@@ -70,7 +70,7 @@
 // Find takes time and memory linear in the length of the text, whatever its shape
 // (no punctuation, unbalanced or deeply nested quotation marks, sentences of
 // thousands of frames). Limits far above what news text needs keep it so: a name
-// is compared with at most the 1 000 newest sources that share a word with it; a
+// is compared with at most the 64 newest sources that share a word with it; a
 // clause of more than 256 tokens between boundaries (text without punctuation) is
 // read in blocks of 256 tokens, each like a clause of its own; a content loses at
 // most four frames nested in it and ends before a fifth; an opening quotation mark
