@@ -23,6 +23,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/aussage/aussage/internal/scratch"
 )
 
 // A Segment records one place where the view differs from the original: view bytes
@@ -302,7 +304,9 @@ func (b *builder) replace(start, end int, rep string) {
 	b.out.WriteString(b.src[b.copied:start])
 	vs := b.out.Len()
 	b.out.WriteString(rep)
-	b.segs = append(b.segs, Segment{ViewStart: vs, ViewEnd: b.out.Len(), OrigStart: start, OrigEnd: end})
+	// A text of typographic quotation marks has a segment every few bytes: the
+	// list grows to what the text so far predicts.
+	b.segs = append(scratch.Room(b.segs, end, len(b.src), len(b.src)), Segment{ViewStart: vs, ViewEnd: b.out.Len(), OrigStart: start, OrigEnd: end})
 	b.copied = end
 }
 
