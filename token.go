@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/aussage/aussage/internal/normalize"
+	"github.com/aussage/aussage/internal/scratch"
 )
 
 // A TokenKind classifies a token.
@@ -235,7 +236,9 @@ func (t *Text) tokenize() {
 		// take the slow path of a bulk write barrier while the collector runs.
 		n := len(toks)
 		if n == cap(toks) {
-			toks = append(toks, Token{})
+			// More tokens than estimated (invalid bytes split words): the list
+			// grows to what the text so far predicts.
+			toks = append(scratch.Room(toks, start+1, len(v), len(v)+1), Token{})
 		} else {
 			toks = toks[:n+1]
 		}
@@ -275,14 +278,19 @@ func (t *Text) tokenize() {
 	t.tokens = toks
 }
 
-// tokenStarts marks the ASCII bytes that start or separate tokens: white space and
-// marks. Letters, digits and the bytes of other runes are 0.
+// tokenStarts marks the bytes that start or separate tokens: ASCII white space and
+// marks, and 0xE2, the first byte of the punctuation block U+2000–U+206F (bidi
+// controls, dashes, bullets) and the symbols after it; the normalised view has
+// no typographic quotation marks or dashes left, but right-to-left text keeps its
+// controls, each a token of its own, and without them its estimate fell a sixth
+// short. Letters, digits and the bytes of other runes are 0.
 var tokenStarts = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
 			t[c] = 1
 		}
 	}
+	t[0xE2] = 1
 	return t
 }()
 

@@ -16,23 +16,30 @@ func Grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// Room returns s with room for at least one more element. A full list of n
-// elements, filled from the first done of total items of input, grows to the
-// length it will reach if the rest of the input is like what came before (n ×
-// total ÷ done, and a sixteenth more), but at most to bound, when that is more
-// than doubling it (a short list, from few items, predicts badly: it doubles).
-// append grows a large list by a quarter at a time, which for a list that
-// reaches millions of elements copies each of them about four times and
-// allocates five times its final size; the prediction grows it once or twice.
+// Room returns s with room for at least one more element. A short list doubles.
+// A long one (1,024 elements or more), filled from the first done of total items
+// of input, grows to the length it will reach if the rest of the input is like
+// what came before (len(s) × total ÷ done, and a sixteenth more), and by at least
+// a quarter, as append grows it; it never grows past bound elements, the most the
+// input can give, unless it is full there. append alone grows a long list a
+// quarter at a time, which for a list of millions of elements copies each about
+// four times and allocates five times its final size; the prediction grows it
+// once or twice.
 func Room[T any](s []T, done, total, bound int) []T {
 	n := len(s)
 	if n < cap(s) {
 		return s
 	}
 	room := max(8, n)
-	if n >= 1024 && done > 0 && done < total {
-		p := int(int64(n) * int64(total) / int64(done))
-		room = max(room, min(p+p/16, bound)-n)
+	if n >= 1024 {
+		room = n / 4
+		if done > 0 && done < total {
+			p := int(int64(n) * int64(total) / int64(done))
+			room = max(room, p+p/16-n)
+		}
+	}
+	if n < bound {
+		room = min(room, bound-n)
 	}
 	return slices.Grow(s, room)
 }

@@ -78,8 +78,9 @@ func TestGrow(t *testing.T) {
 
 // TestRoom fills lists the way the detectors do, one element per so many items of
 // input, and counts how often the backing array moves: a list as dense throughout
-// as it began moves once after it stops doubling, and one that thins out after its
-// start is never given more room than the bound.
+// as it began moves once after it stops doubling, one that thins out after its
+// start is never given more room than the bound, and one that fills only at the
+// end of the input grows by quarters, never doubling a long list.
 func TestRoom(t *testing.T) {
 	const total = 300_000
 	tests := []struct {
@@ -93,6 +94,8 @@ func TestRoom(t *testing.T) {
 		{"uniform", func(i int) bool { return i%3 == 0 }, total, 9, 100_000 * 17 / 16},
 		// predicts a list as long as the input, held to the bound
 		{"thins out", func(i int) bool { return i < 5000 }, 20_000, 9, 20_000},
+		// predicts no more than it has, and grows by a quarter, not double
+		{"dense at the end", func(i int) bool { return i >= total-3000 }, total, 14, 3000 * 5 / 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
