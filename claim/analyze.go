@@ -126,7 +126,9 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 	// collected into x's buffer, not into the new slice hedge's Find returns.
 	cues := x.found[:0]
 	for c := range hd.All(t) {
-		cues = append(cues, c)
+		// A text of millions of cues has the list grown to what the text so
+		// far predicts, up to a cue a token.
+		cues = append(scratch.Room(cues, c.Spans[0].Start+1, t.Len(), len(t.Tokens())), c)
 	}
 	x.found = cues
 	return x.build(t, a.sources.FindReusing(t, x.oldRes), cues), nil

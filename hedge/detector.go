@@ -316,7 +316,9 @@ func (s *scan) try(h *hit, i int) {
 		}
 	}
 	c.seq = len(s.cands)
-	s.cands = append(s.cands, *c)
+	// A sentence of thousands of cues (one without full stops) has its list grown
+	// to what the sentence so far predicts, up to a cue a token.
+	s.cands = append(scratch.Room(s.cands, i-s.lo+1, s.hi-s.lo, s.hi-s.lo), *c)
 }
 
 // wordAt reports whether el can match at token j as far as a plain word element

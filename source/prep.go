@@ -252,8 +252,8 @@ func (a *analysis) impersonal(ui, i int) {
 		return
 	}
 	sortRanges(cue)
-	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: a.rngs(cue), speaker: sp, frame: a.rng1(c.frame), entry: -1,
-		lemma: "heißen", content: c.content, inherit: -1})
+	a.addCand(cand{typ: Indirect, unit: ui, cue: a.rngs(cue), speaker: sp, frame: a.rng1(c.frame), entry: -1,
+		lemma: "heißen", content: c.content, inherit: -1}, i)
 	for j := c.frame[0]; j < c.frame[1]; j++ {
 		a.claimed[j] = true
 	}
@@ -362,8 +362,8 @@ func (a *analysis) wieFrame(ui, i int) {
 	if e.lemma == "zitieren" {
 		sp, relay = a.wieQuoted(s, v) // wie X von Spiegel Online zitiert wird
 	}
-	a.cands = append(a.cands, cand{typ: Indirect, unit: ui, cue: a.rngs(cue), speaker: sp, relay: relay, frame: a.rng1(fr), entry: vi,
-		lemma: e.lemma, prep: true, inherit: -1})
+	a.addCand(cand{typ: Indirect, unit: ui, cue: a.rngs(cue), speaker: sp, relay: relay, frame: a.rng1(fr), entry: vi,
+		lemma: e.lemma, prep: true, inherit: -1}, fr[0])
 }
 
 // mergeRelays folds a prepositional frame that stands inside a verb frame into it

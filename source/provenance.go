@@ -98,8 +98,8 @@ func (a *analysis) provenanceFrames(ui int) {
 			continue
 		}
 		fr := rng{min(cue[0][0], i), cue[len(cue)-1][1]}
-		a.cands = append(a.cands, cand{typ: Reported, unit: ui, content: a.rng1(rng{s, e}), speaker: sp, cue: a.rngs(cue), frame: a.rng1(fr),
-			entry: -1, lemma: provenanceLemma(a.key(verb)), inherit: -1})
+		a.addCand(cand{typ: Reported, unit: ui, content: a.rng1(rng{s, e}), speaker: sp, cue: a.rngs(cue), frame: a.rng1(fr),
+			entry: -1, lemma: provenanceLemma(a.key(verb)), inherit: -1}, fr[0])
 		next = fr[1]
 	}
 }

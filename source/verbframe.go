@@ -1005,7 +1005,7 @@ func (a *analysis) colonFrames(ui int) {
 		for j := cs; j <= i; j++ {
 			a.claimed[j] = true
 		}
-		a.cands = append(a.cands, c)
+		a.addCand(c, i)
 	}
 }
 

@@ -5,8 +5,6 @@
 // showed; they were copies in two packages before.
 package scratch
 
-import "slices"
-
 // Grow returns s with length n, reusing its array when it is large enough; the
 // elements are not cleared.
 func Grow[T any](s []T, n int) []T {
@@ -19,12 +17,13 @@ func Grow[T any](s []T, n int) []T {
 // Room returns s with room for at least one more element. A short list doubles.
 // A long one (1,024 elements or more), filled from the first done of total items
 // of input, grows to the length it will reach if the rest of the input is like
-// what came before (len(s) × total ÷ done, and a sixteenth more), and by at least
-// a quarter, as append grows it; it never grows past bound elements, the most the
-// input can give, unless it is full there. append alone grows a long list a
-// quarter at a time, which for a list of millions of elements copies each about
-// four times and allocates five times its final size; the prediction grows it
-// once or twice.
+// what came before (len(s) × total ÷ done, and a sixteenth more) but to no more
+// than bound, the most elements the input can give, and by at least a quarter, as
+// append grows it. append alone grows a long list a quarter at a time, which for
+// a list of millions of elements copies each about four times and allocates five
+// times its final size; the prediction grows it once or twice. The bound keeps a
+// bad prediction (a list filled in several passes over the input, each from its
+// start) from asking for more than the input can need.
 func Room[T any](s []T, done, total, bound int) []T {
 	n := len(s)
 	if n < cap(s) {
@@ -34,14 +33,16 @@ func Room[T any](s []T, done, total, bound int) []T {
 	if n >= 1024 {
 		room = n / 4
 		if done > 0 && done < total {
-			p := int(int64(n) * int64(total) / int64(done))
-			room = max(room, p+p/16-n)
+			p := int64(n) * int64(total) / int64(done)
+			p = min(p+p/16, int64(bound))
+			room = max(room, int(p)-n)
 		}
 	}
-	if n < bound {
-		room = min(room, bound-n)
-	}
-	return slices.Grow(s, room)
+	// Not slices.Grow, which rounds the length asked for up by growing the old
+	// one a quarter at a time, as append does: a quarter too much at worst.
+	grown := make([]T, n, n+room)
+	copy(grown, s)
+	return grown
 }
 
 // A Slab hands out short slices cut from larger blocks, each with its capacity

@@ -120,3 +120,19 @@ func TestRoom(t *testing.T) {
 		})
 	}
 }
+
+// TestRoomBound checks the prediction of a list filled in a second pass over its
+// input, from the start again, where len × total ÷ done is far too large: the
+// bound caps it, and a list already past its bound grows by a quarter.
+func TestRoomBound(t *testing.T) {
+	for _, tt := range []struct{ n, bound, maxCap int }{
+		{200_000, 400_000, 400_000},
+		{500_000, 400_000, 500_000 * 5 / 4},
+	} {
+		s := Room(make([]int, tt.n), 1, 1_000_000, tt.bound)
+		if cap(s) <= tt.n || cap(s) > tt.maxCap+tt.maxCap/32 {
+			t.Errorf("%d elements, bound %d: capacity %d, want more than %d and at most %d",
+				tt.n, tt.bound, cap(s), tt.n, tt.maxCap)
+		}
+	}
+}
