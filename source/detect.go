@@ -983,7 +983,7 @@ func appendDoubling[T any](s []T, v T) []T {
 }
 
 // addCand appends c, a candidate whose frame is at token i, to the candidates.
-// A full list grows to the number the text so far predicts (scratch.Room), up to
+// A full list grows to the number the text so far predicts (buffers.Room), up to
 // one per verb and quotation: a text of many thousand frames (er sagte: er
 // meinte: …) would otherwise copy its candidates through every doubling, and a
 // candidate is large.

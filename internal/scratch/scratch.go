@@ -1,8 +1,9 @@
-// Package scratch holds the buffer helpers that the detectors and the claim builder
-// share: reusing a buffer at a new length, growing a long list to the length its
-// input predicts, cutting many short slices from one allocation, and a stable sort by an integer key that is linear in the number of
-// elements. Each of them replaced an allocation or a comparison sort that a profile
-// showed; they were copies in two packages before.
+// Package scratch holds the buffer helpers that the text layers, the detectors and
+// the claim builder share: reusing a buffer at a new length, growing a long list
+// to the length its input predicts, cutting many short slices from one
+// allocation, and a stable sort by an integer key that is linear in the number of
+// elements. Each of them replaced an allocation or a comparison sort that a
+// profile showed.
 package scratch
 
 // Grow returns s with length n, reusing its array when it is large enough; the
