@@ -125,10 +125,11 @@ func (a *Analyzer) Analyze(t *aussage.Text) (*Document, error) {
 	// The document's hedges copy what they need of the cues, so the cues are
 	// collected into x's buffer, not into the new slice hedge's Find returns.
 	cues := x.found[:0]
+	// A text of millions of cues has the list grown to what the text so far
+	// predicts, up to a cue a token.
+	size, most := t.Len(), len(t.Tokens())
 	for c := range hd.All(t) {
-		// A text of millions of cues has the list grown to what the text so
-		// far predicts, up to a cue a token.
-		cues = append(scratch.Room(cues, c.Spans[0].Start+1, t.Len(), len(t.Tokens())), c)
+		cues = append(scratch.Room(cues, c.Spans[0].Start+1, size, most), c)
 	}
 	x.found = cues
 	return x.build(t, a.sources.FindReusing(t, x.oldRes), cues), nil
